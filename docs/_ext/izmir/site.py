@@ -1,0 +1,87 @@
+"""Facts about the publication that every part of the project reads: languages, titles, file names.
+
+Kept free of Sphinx imports so that the build script, the noxfile and the tests can use it too.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import subprocess
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[3]
+DOCS_DIR = ROOT / "docs"
+LOCALES_DIR = ROOT / "locales"
+BUILD_DIR = ROOT / "_build"
+
+SOURCE_LANGUAGE = "tr"
+# The source language first; every other language is built from its gettext catalogues.
+LANGUAGES = ("tr", "en")
+TRANSLATED_LANGUAGES = tuple(lang for lang in LANGUAGES if lang != SOURCE_LANGUAGE)
+
+# Each language's name written in that language, as a reader looks for it in a switcher.
+LANGUAGE_NAMES = {"tr": "Türkçe", "en": "English"}
+
+PUBLISHER = {"tr": "İzmir Büyükşehir Belediyesi", "en": "İzmir Metropolitan Municipality"}
+
+TITLES = {
+    "tr": {
+        "title": "İzmir Kent Sağlık Profili",
+        "subtitle": "ve Kent Sağlık Gelişim Planı",
+        "network": "DSÖ Avrupa Sağlıklı Şehirler Ağı",
+        "status": "Çalışma taslağı: İzmir Büyükşehir Belediyesinin onayını bekliyor",
+        "edition": "Yayın tarihi",
+        "pdf_link": "PDF olarak indir",
+        "switch_label": "Dil seçimi",
+        "search_placeholder": "Ara…",
+        "untranslated_title": "Çeviri sürüyor",
+        "untranslated_body": "Bu sayfanın bir bölümü henüz çevrilmedi ve özgün dilinde gösteriliyor "
+                             "({translated}/{total} metin parçası çevrildi).",
+    },
+    "en": {
+        "title": "İzmir City Health Profile",
+        "subtitle": "and City Health Development Plan",
+        "network": "WHO European Healthy Cities Network",
+        "status": "Working draft: awaiting approval by İzmir Metropolitan Municipality",
+        "edition": "Edition of",
+        "pdf_link": "Download as PDF",
+        "switch_label": "Choose language",
+        "search_placeholder": "Search…",
+        "untranslated_title": "Translation in progress",
+        "untranslated_body": "Part of this page has not been translated yet and is shown in the "
+                             "original Turkish ({translated} of {total} passages translated).",
+    },
+}
+
+PDF_STEM = "izmir-kent-saglik"
+
+
+def pdf_filename(lang: str) -> str:
+    """The PDF's file name for one language, e.g. ``izmir-kent-saglik-tr.pdf``."""
+    return f"{PDF_STEM}-{lang}.pdf"
+
+
+def source_date_epoch() -> int | None:
+    """SOURCE_DATE_EPOCH if set, else the last commit's time; None outside a git checkout.
+
+    Every date in the sites and PDFs derives from it, so two builds of one commit are identical.
+    """
+    epoch = os.environ.get("SOURCE_DATE_EPOCH")
+    if not epoch:
+        try:
+            epoch = subprocess.run(
+                ["git", "log", "-1", "--format=%ct"],
+                cwd=ROOT, capture_output=True, text=True, check=True,
+            ).stdout.strip()
+        except (OSError, subprocess.CalledProcessError):
+            return None
+    return int(epoch) if epoch else None
+
+
+def edition_date() -> dt.date:
+    """The edition date printed on the cover and in page footers."""
+    epoch = source_date_epoch()
+    if epoch is None:
+        return dt.date.today()
+    return dt.datetime.fromtimestamp(epoch, tz=dt.timezone.utc).date()

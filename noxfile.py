@@ -1,0 +1,40 @@
+"""Tasks for the İzmir City Health Profile: ``nox -l`` lists them.
+
+    nox -s build       both sites and both PDFs into _build/ (extra arguments go to
+                       scripts/build.py, e.g. ``nox -s build -- --no-pdf``)
+    nox -s tests       a real build, then every test against it
+    nox -s translate   refresh the English catalogues and report what is untranslated
+"""
+
+from __future__ import annotations
+
+import nox
+
+nox.options.reuse_venv = "yes"
+nox.options.sessions = ["build"]
+
+PYPROJECT = nox.project.load_toml("pyproject.toml")
+
+
+@nox.session
+def build(session: nox.Session) -> None:
+    """Build the Turkish and English sites and PDFs into _build/."""
+    session.install(*nox.project.dependency_groups(PYPROJECT, "docs"))
+    if "--no-pdf" not in session.posargs:
+        session.run("python", "scripts/system_packages.py", "pdf")
+    session.run("python", "scripts/build.py", *session.posargs)
+
+
+@nox.session
+def tests(session: nox.Session) -> None:
+    """Build everything for real and run the test suite against it."""
+    session.install(*nox.project.dependency_groups(PYPROJECT, "test"))
+    session.run("python", "scripts/system_packages.py", "pdf", "browser")
+    session.run("pytest", *session.posargs)
+
+
+@nox.session
+def translate(session: nox.Session) -> None:
+    """Update locales/ from the Turkish sources and print per-document completeness."""
+    session.install(*nox.project.dependency_groups(PYPROJECT, "docs"))
+    session.run("python", "scripts/translations.py", "update")

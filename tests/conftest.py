@@ -1,0 +1,98 @@
+"""Shared fixtures: one real build of both sites and both PDFs, made once per test session."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from html.parser import HTMLParser
+from pathlib import Path
+
+import pytest
+
+import build
+from izmir.site import BUILD_DIR, LANGUAGES
+
+
+@pytest.fixture(scope="session")
+def site() -> Path:
+    """The real output of ``scripts/build.py`` (what ``nox -s build`` runs), built once."""
+    assert build.main([]) == 0, "the build failed: see its output above"
+    return BUILD_DIR
+
+
+@pytest.fixture(scope="session")
+def html_pages(site: Path) -> dict[str, list[Path]]:
+    """Every content page of each language's site (search and index pages included)."""
+    pages = {lang: sorted((site / "html" / lang).rglob("*.html")) for lang in LANGUAGES}
+    assert all(pages.values()), "a site has no pages"
+    return pages
+
+
+@dataclass
+class Page:
+    """What the tests read from one built HTML page."""
+
+    html_lang: str | None
+    links: list[dict[str, str]]      # <link> attributes
+    anchors: list[dict[str, str]]    # <a> attributes, with the link text under "text"
+    texts: list[str]                 # visible text, one entry per text node
+    labels: list[str]                # title, aria-label, placeholder and alt attributes
+
+
+class _PageParser(HTMLParser):
+    LABEL_ATTRIBUTES = ("title", "aria-label", "placeholder", "alt")
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.page = Page(html_lang=None, links=[], anchors=[], texts=[], labels=[])
+        self._hidden_depth = 0
+        self._anchor: dict[str, str] | None = None
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        values = {name: value or "" for name, value in attrs}
+        if tag == "html":
+            self.page.html_lang = values.get("lang")
+        elif tag == "link":
+            self.page.links.append(values)
+        elif tag == "a":
+            self._anchor = {**values, "text": ""}
+            self.page.anchors.append(self._anchor)
+        elif tag in ("script", "style"):
+            self._hidden_depth += 1
+        self.page.labels += [values[a].strip() for a in self.LABEL_ATTRIBUTES if values.get(a)]
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in ("script", "style"):
+            self._hidden_depth -= 1
+        elif tag == "a":
+            self._anchor = None
+
+    def handle_data(self, data: str) -> None:
+        if self._hidden_depth or not data.strip():
+            return
+        self.page.texts.append(re.sub(r"\s+", " ", data).strip())
+        if self._anchor is not None:
+            self._anchor["text"] += data.strip()
+
+
+def read_page(path: Path) -> Page:
+    parser = _PageParser()
+    parser.feed(path.read_text(encoding="utf-8"))
+    return parser.page
+
+
+CHROMIUM = Path("/usr/bin/chromium")
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                 "--disable-component-update", "--disable-sync", "--no-first-run"]
+
+
+@pytest.fixture(scope="session")
+def browser():
+    """Debian's headless Chromium driven by Playwright (installed by scripts/system_packages.py)."""
+    from playwright.sync_api import sync_playwright
+
+    assert CHROMIUM.exists(), "Chromium is missing: run python scripts/system_packages.py browser"
+    with sync_playwright() as playwright:
+        chromium = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        yield chromium
+        chromium.close()

@@ -1,0 +1,44 @@
+"""A failed build names the problem and leaves the last good site in place."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+from izmir.site import ROOT
+
+
+def copy_of_repository(destination: Path) -> Path:
+    files = subprocess.run(["git", "ls-files", "-co", "--exclude-standard"], cwd=ROOT,
+                           capture_output=True, text=True, check=True).stdout.split()
+    for name in files:
+        if (ROOT / name).is_file():
+            (destination / name).parent.mkdir(parents=True, exist_ok=True)
+            shutil.copy2(ROOT / name, destination / name)
+    return destination
+
+
+def build_turkish_site(repo: Path) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "scripts/build.py", "--no-pdf", "--lang", "tr"],
+                          cwd=repo, capture_output=True, text=True)
+
+
+def test_a_broken_cross_reference_fails_the_build_and_keeps_the_last_good_site(tmp_path):
+    repo = copy_of_repository(tmp_path / "repo")
+    assert build_turkish_site(repo).returncode == 0
+    good_page = repo / "_build" / "html" / "tr" / "profil" / "nufus.html"
+    good_bytes = good_page.read_bytes()
+
+    chapter = repo / "docs" / "profil" / "nufus.md"
+    chapter.write_text(chapter.read_text(encoding="utf-8")
+                       + "\nAyrıntılar için {doc}`olmayan-bolum` sayfasına bakın.\n",
+                       encoding="utf-8")
+    failed = build_turkish_site(repo)
+
+    assert failed.returncode == 1
+    output = failed.stdout + failed.stderr
+    assert "nufus.md" in output and "olmayan-bolum" in output
+    assert "last good build" in output
+    assert good_page.read_bytes() == good_bytes
