@@ -1,5 +1,6 @@
 """The project's Sphinx extension: one module per concern, wired together here.
 
+* ``figures``: figures drawn from data/ by the recipes in figures/, before pages are read.
 * ``publication``: per-language title, dates and the LaTeX cover and metadata (config-inited).
 * ``languages``: same-page language switcher, hreflang links and the PDF link (html-page-context).
 * ``translation_notice``: a visible notice on pages whose translation is incomplete.
@@ -11,11 +12,12 @@ from typing import Any
 
 from sphinx.application import Sphinx
 
-from . import languages, publication, translation_notice
+from . import figures, languages, publication, translation_notice
 
 
 def setup(app: Sphinx) -> dict[str, Any]:
     publication.setup(app)
+    figures.setup(app)
     languages.setup(app)
     translation_notice.setup(app)
     return {"version": "0.1", "env_version": 1, "parallel_read_safe": True, "parallel_write_safe": True}

@@ -1,0 +1,74 @@
+"""Figures are drawn from data at build time: per-language number formats, same bytes every
+time, drawn again only when an input changes, and a clear error for a figure that does not exist."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+
+import pytest
+
+from izmir import figures
+from izmir.site import ROOT
+
+sys.path.insert(0, str(figures.RECIPES_DIR))
+from _style import number_formatter  # noqa: E402
+
+
+@pytest.mark.parametrize(("lang", "decimals", "value", "expected"), [
+    ("tr", 0, 4504185, "4.504.185"),
+    ("en", 0, 4504185, "4,504,185"),
+    ("tr", 1, 4.5, "4,5"),
+    ("en", 1, 4.5, "4.5"),
+])
+def test_axis_numbers_follow_the_readers_language(lang, decimals, value, expected):
+    assert number_formatter(lang, decimals=decimals)(value, 0) == expected
+
+
+@pytest.fixture
+def recipe():
+    return figures.recipe_paths()[0]
+
+
+def test_the_same_figure_renders_to_the_same_bytes(recipe, tmp_path):
+    assert figures.render(recipe, "tr", tmp_path / "a")
+    assert figures.render(recipe, "tr", tmp_path / "b")
+    for fmt in figures.FORMATS:
+        first = (tmp_path / "a" / f"{recipe.stem}.{fmt}").read_bytes()
+        assert first == (tmp_path / "b" / f"{recipe.stem}.{fmt}").read_bytes()
+
+
+def test_an_unchanged_figure_is_not_drawn_again_and_keeps_its_file_time(recipe, tmp_path):
+    assert figures.render(recipe, "en", tmp_path)
+    svg = tmp_path / f"{recipe.stem}.svg"
+    before = svg.stat().st_mtime_ns
+    assert not figures.render(recipe, "en", tmp_path)
+    assert svg.stat().st_mtime_ns == before
+
+
+def test_a_changed_input_table_changes_the_cache_key(recipe, tmp_path, monkeypatch):
+    module = figures.load_recipe(recipe)
+    before = figures.cache_key(recipe, module.TABLES, "tr")
+    data = tmp_path / "data"
+    shutil.copytree(figures.DATA_DIR, data)
+    table = data / module.TABLES[0]
+    table.write_text(table.read_text(encoding="utf-8") + "\n", encoding="utf-8")
+    monkeypatch.setattr(figures, "DATA_DIR", data)
+    assert figures.cache_key(recipe, module.TABLES, "tr") != before
+
+
+def test_a_chapter_naming_a_missing_figure_fails_with_its_file_and_line(tmp_path):
+    chapter = figures.DOCS_DIR / "profil" / "_test_missing_figure.md"
+    chapter.write_text("---\norphan: true\n---\n\n# Deneme\n\n```{figure} /figures/olmayan_sekil.*\n"
+                       ":alt: yok\n\nYok.\n```\n", encoding="utf-8")
+    try:
+        result = subprocess.run(
+            [sys.executable, "-m", "sphinx", "-b", "html", "-q", "-W", "-c", str(ROOT),
+             "-d", str(tmp_path / "doctrees"), str(figures.DOCS_DIR), str(tmp_path / "html")],
+            capture_output=True, text=True)
+    finally:
+        chapter.unlink()
+    assert result.returncode != 0
+    assert "_test_missing_figure.md:7" in result.stderr
+    assert "olmayan_sekil" in result.stderr
