@@ -42,12 +42,30 @@ def run(cmd: list[str], *, what: str, **kwargs) -> None:
         raise BuildFailed(what)
 
 
+def source_documents() -> str:
+    """The chapter files, one per line; hidden folders (``_ext``, ``_static``...) excluded."""
+    return "\n".join(sorted(
+        path.relative_to(DOCS_DIR).as_posix() for path in DOCS_DIR.rglob("*.md")
+        if not any(part.startswith("_") for part in path.relative_to(DOCS_DIR).parts)
+    ))
+
+
 def sphinx(builder: str, lang: str) -> Path:
-    """Run one Sphinx builder for one language, warnings as errors; return its output folder."""
+    """Run one Sphinx builder for one language, warnings as errors; return its output folder.
+
+    The output folder is reused between builds (Sphinx then rewrites only what changed), except
+    when a chapter was added, moved or removed: Sphinx never deletes the page of a removed
+    chapter, so the folder is emptied and that stale page cannot be published.
+    """
     out = STAGE_DIR / builder / lang
+    manifest = STAGE_DIR / f"{builder}-{lang}.documents"
+    documents = source_documents()
+    if not manifest.exists() or manifest.read_text(encoding="utf-8") != documents:
+        shutil.rmtree(out, ignore_errors=True)
     run([sys.executable, "-m", "sphinx", "-b", builder, "-W", "--keep-going", "-q",
          "-c", str(ROOT), "-D", f"language={lang}", "-d", str(DOCTREES_DIR / f"{builder}-{lang}"),
          str(DOCS_DIR), str(out)], what=f"{builder} build, language {lang}")
+    manifest.write_text(documents, encoding="utf-8")
     return out
 
 

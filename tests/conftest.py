@@ -22,8 +22,10 @@ def site() -> Path:
 
 @pytest.fixture(scope="session")
 def html_pages(site: Path) -> dict[str, list[Path]]:
-    """Every content page of each language's site (search and index pages included)."""
-    pages = {lang: sorted((site / "html" / lang).rglob("*.html")) for lang in LANGUAGES}
+    """Every page of each language's site (search and index pages included, theme files not)."""
+    pages = {lang: sorted(p for p in (site / "html" / lang).rglob("*.html")
+                          if not p.relative_to(site / "html" / lang).parts[0].startswith("_"))
+             for lang in LANGUAGES}
     assert all(pages.values()), "a site has no pages"
     return pages
 

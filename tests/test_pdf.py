@@ -62,8 +62,8 @@ def test_cover_has_title_subtitle_publisher_and_edition_date(pdf):
 def test_contents_and_list_of_figures_follow_the_cover(pdf):
     lang, path = pdf
     front = pdftotext(path, 2, 4)
-    assert CONTENTS[lang] in front
-    assert LIST_OF_FIGURES[lang] in front
+    assert CONTENTS[lang].upper() in front.upper()
+    assert LIST_OF_FIGURES[lang].upper() in front.upper()
 
 
 def test_bookmarks_list_the_parts_and_chapters(pdf):
@@ -100,11 +100,16 @@ def test_all_fonts_are_embedded(pdf):
         assert uni == "yes", row  # a ToUnicode map, so text can be copied out
 
 
+# Words with Turkish letters each PDF contains (the English one keeps Turkish names).
+TURKISH_WORDS = {"tr": ["Sağlık", "İzmir", "Büyükşehir", "Eşitsizlikler"],
+                 "en": ["İzmir", "Türkiye", "Kültürpark", "Yaşar"]}
+
+
 def test_turkish_text_copies_out_as_written(pdf):
-    _, path = pdf
+    lang, path = pdf
     text = pdftotext(path)
-    assert "Sağlık" in text
-    assert "İzmir" in text
+    for word in TURKISH_WORDS[lang]:
+        assert word in text, word
     # No ligature glyphs: searching the PDF for "hedefleri" must find it.
     assert not set("ﬀﬁﬂﬃﬄ") & set(text)
-    assert "Sağlık" in pypdf.PdfReader(path).pages[0].extract_text()
+    assert "İzmir" in pypdf.PdfReader(path).pages[0].extract_text()

@@ -20,4 +20,4 @@ def setup(app: Sphinx) -> dict[str, Any]:
     figures.setup(app)
     languages.setup(app)
     translation_notice.setup(app)
-    return {"version": "0.1", "env_version": 1, "parallel_read_safe": True, "parallel_write_safe": True}
+    return {"version": "0.1", "env_version": 2, "parallel_read_safe": True, "parallel_write_safe": True}

@@ -9,10 +9,35 @@ from __future__ import annotations
 
 from docutils import nodes
 from sphinx.application import Sphinx
+from sphinx.transforms import SphinxTransform
 
 from .site import SOURCE_LANGUAGE, TITLES
 
 NOTICE_CLASS = "translation-notice"
+SOURCE_ALT = "izmir_source_alt"
+
+
+# Sphinx (up to 9.0 at least) translates an image's alt text but leaves the image marked as
+# untranslated, so every page with a translated figure would count as incomplete. The two
+# transforms below run around Sphinx's Locale transform (priority 20) and mark an image
+# translated when its alt text changed, before the progress is counted (priority 25).
+class RememberSourceAlt(SphinxTransform):
+    default_priority = 19
+
+    def apply(self, **kwargs) -> None:
+        for image in self.document.findall(nodes.image):
+            if "alt" in image:
+                image[SOURCE_ALT] = image["alt"]
+
+
+class MarkTranslatedAlt(SphinxTransform):
+    default_priority = 21
+
+    def apply(self, **kwargs) -> None:
+        for image in self.document.findall(nodes.image):
+            source = image.attributes.pop(SOURCE_ALT, None)
+            if source is not None and image.get("alt") != source:
+                image["translated"] = True
 
 
 def is_fully_translated(progress: dict[str, int] | None) -> bool:
@@ -50,4 +75,6 @@ def add_notice(app: Sphinx, doctree: nodes.document, docname: str) -> None:
 
 
 def setup(app: Sphinx) -> None:
+    app.add_transform(RememberSourceAlt)
+    app.add_transform(MarkTranslatedAlt)
     app.connect("doctree-resolved", add_notice)
