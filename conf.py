@@ -63,8 +63,17 @@ latex_elements = {
     # No ligatures: copying or searching "hedefleri" in the PDF must find "hedefleri", not "hedeﬂeri".
     "fontenc": r"\usepackage{fontspec}" "\n"
                r"\defaultfontfeatures[\rmfamily,\sffamily,\ttfamily]{Ligatures=NoCommon}",
-    # A list of figures after the table of contents; no index (the web site has search).
-    "tableofcontents": r"\sphinxtableofcontents" "\n" r"\listoffigures\clearpage",
+    # Front matter numbered i, ii...: contents, then the list of figures. Figures are listed
+    # at level 1, but with parts on top Sphinx sets tocdepth to chapters only, so it is raised
+    # for the list alone. No index: the web site has search.
+    "tableofcontents": "\n".join([
+        r"\pagenumbering{roman}",
+        r"\begingroup\parskip 0pt\sphinxtableofcontentshook\tableofcontents\endgroup\clearpage",
+        r"\edef\izmirtocdepth{\arabic{tocdepth}}\setcounter{tocdepth}{1}",
+        r"\listoffigures\clearpage",
+        r"\setcounter{tocdepth}{\izmirtocdepth}",
+        r"\pagenumbering{arabic}",
+    ]),
     "printindex": "",
     "makeindex": "",
 }

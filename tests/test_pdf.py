@@ -59,11 +59,17 @@ def test_cover_has_title_subtitle_publisher_and_edition_date(pdf):
     assert format_date(edition_date(), format="long", locale=lang) in cover
 
 
+# A figure caption each list of figures must show.
+FIGURE_CAPTION = {"tr": "İzmir’in nüfusu, 2007–2025", "en": "Population of İzmir, 2007–2025"}
+
+
 def test_contents_and_list_of_figures_follow_the_cover(pdf):
     lang, path = pdf
     front = pdftotext(path, 2, 4)
     assert CONTENTS[lang].upper() in front.upper()
     assert LIST_OF_FIGURES[lang].upper() in front.upper()
+    list_of_figures = front.upper().split(LIST_OF_FIGURES[lang].upper(), 1)[1]
+    assert FIGURE_CAPTION[lang].upper() in " ".join(list_of_figures.split())
 
 
 def test_bookmarks_list_the_parts_and_chapters(pdf):
