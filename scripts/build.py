@@ -126,14 +126,23 @@ def language_choice_page() -> str:
 
 
 def publish(html_dirs: dict[str, Path], pdfs: dict[str, Path]) -> None:
-    """Assemble the new output next to the old one, then swap it in."""
+    """Assemble the new output next to the old one, then swap it in.
+
+    A language or PDF not rebuilt this time (``--lang``, ``--no-pdf``) is carried over from the
+    last good build, so a partial build never takes anything off the published site.
+    """
     fresh = BUILD_DIR / "publish-new"
     shutil.rmtree(fresh, ignore_errors=True)
-    for lang, folder in html_dirs.items():
-        shutil.copytree(folder, fresh / "html" / lang,
-                        ignore=shutil.ignore_patterns(".buildinfo", ".doctrees"))
+    for lang in LANGUAGES:
+        source = html_dirs.get(lang, BUILD_DIR / "html" / lang)
+        if source.exists():
+            shutil.copytree(source, fresh / "html" / lang,
+                            ignore=shutil.ignore_patterns(".buildinfo", ".doctrees"))
     (fresh / "html" / "index.html").write_text(language_choice_page(), encoding="utf-8")
-    for lang, pdf in pdfs.items():
+    for lang in LANGUAGES:
+        pdf = pdfs.get(lang, BUILD_DIR / "pdf" / pdf_filename(lang))
+        if not pdf.exists():
+            continue
         for folder in (fresh / "html" / "pdf", fresh / "pdf"):
             folder.mkdir(parents=True, exist_ok=True)
             shutil.copy2(pdf, folder / pdf_filename(lang))

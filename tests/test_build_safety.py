@@ -42,3 +42,14 @@ def test_a_broken_cross_reference_fails_the_build_and_keeps_the_last_good_site(t
     assert "nufus.md" in output and "olmayan-bolum" in output
     assert "last good build" in output
     assert good_page.read_bytes() == good_bytes
+
+
+def test_building_one_language_keeps_the_other_languages_site_and_pdfs(site):
+    english_home = site / "html" / "en" / "index.html"
+    pdfs = sorted(p.name for p in (site / "pdf").glob("*.pdf"))
+    completed = subprocess.run([sys.executable, "scripts/build.py", "--no-pdf", "--lang", "tr"],
+                               cwd=ROOT, capture_output=True, text=True)
+    assert completed.returncode == 0, completed.stdout + completed.stderr
+    assert english_home.is_file()
+    assert sorted(p.name for p in (site / "pdf").glob("*.pdf")) == pdfs
+    assert sorted(p.name for p in (site / "html" / "pdf").glob("*.pdf")) == pdfs
