@@ -19,7 +19,7 @@ import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from babel.messages.pofile import read_po
+from babel.messages.pofile import read_po, write_po
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "docs" / "_ext"))
 from izmir.site import BUILD_DIR, DOCS_DIR, LOCALES_DIR, ROOT, TRANSLATED_LANGUAGES  # noqa: E402
@@ -92,9 +92,17 @@ def report(statuses: list[DocumentStatus], lang: str) -> str:
 
 
 def update_catalogues(pot_dir: Path) -> None:
+    """sphinx-intl merges the new text in; entries whose Turkish is gone are then dropped, so a
+    translator never works on text that no longer exists (git keeps the history)."""
     for lang in TRANSLATED_LANGUAGES:
         subprocess.run([sys.executable, "-m", "sphinx_intl", "update", "-p", str(pot_dir),
                         "-d", str(LOCALES_DIR), "-l", lang, "-w", "100"], check=True)
+        for po_path in (LOCALES_DIR / lang / "LC_MESSAGES").rglob("*.po"):
+            with po_path.open("rb") as handle:
+                catalogue = read_po(handle)
+            if catalogue.obsolete:
+                with po_path.open("wb") as handle:
+                    write_po(handle, catalogue, width=100, ignore_obsolete=True)
 
 
 def main(argv: list[str] | None = None) -> int:
