@@ -53,3 +53,22 @@ def test_building_one_language_keeps_the_other_languages_site_and_pdfs(site):
     assert english_home.is_file()
     assert sorted(p.name for p in (site / "pdf").glob("*.pdf")) == pdfs
     assert sorted(p.name for p in (site / "html" / "pdf").glob("*.pdf")) == pdfs
+
+
+def test_a_malformed_data_row_fails_the_build_and_keeps_the_last_good_site(tmp_path):
+    repo = copy_of_repository(tmp_path / "repo")
+    assert build_turkish_site(repo).returncode == 0
+    good_page = repo / "_build" / "html" / "tr" / "profil" / "nufus.html"
+    good_bytes = good_page.read_bytes()
+
+    table = repo / "data" / "population_total.csv"
+    lines = table.read_text(encoding="utf-8").splitlines(keepends=True)
+    lines[4] = "TR-35,İzmir,2010,çok,1,1\n"  # row 5 (the header is row 1): not a number
+    table.write_text("".join(lines), encoding="utf-8")
+    failed = build_turkish_site(repo)
+
+    assert failed.returncode == 1
+    output = failed.stdout + failed.stderr
+    assert "data/population_total.csv: row 5, column 'population'" in output
+    assert "last good build" in output
+    assert good_page.read_bytes() == good_bytes
