@@ -1,6 +1,7 @@
 """Population of İzmir, 2007–2025 (Nüfus bölümü).
 
-Input: data/population_total.csv (TÜİK, ADNKS). Drawn in millions with the reader's decimal mark.
+Input: data/population_total.csv (TÜİK, ADNKS). Drawn in millions with the reader's decimal mark;
+the data table gives the exact counts.
 """
 
 from __future__ import annotations
@@ -13,8 +14,9 @@ from _style import PALETTE, number_formatter
 TABLES = ["population_total.csv"]
 
 LABELS = {
-    "tr": {"y": "Nüfus (milyon kişi)", "x": "Yıl", "izmir": "İzmir"},
-    "en": {"y": "Population (million people)", "x": "Year", "izmir": "İzmir"},
+    "tr": {"y": "Nüfus (milyon kişi)", "y_persons": "nüfus (kişi)", "x": "Yıl", "izmir": "İzmir"},
+    "en": {"y": "Population (million people)", "y_persons": "population (persons)", "x": "Year",
+           "izmir": "İzmir"},
 }
 
 
@@ -33,3 +35,12 @@ def make_figure(data: dict[str, pd.DataFrame], lang: str) -> Figure:
     axes.set_xticks(range(int(izmir["year"].min()), int(izmir["year"].max()) + 1, 3))
     figure.tight_layout()
     return figure
+
+
+def make_table(data: dict[str, pd.DataFrame], lang: str) -> pd.DataFrame:
+    """Exactly the plotted numbers, for the data table under the figure and its CSV download."""
+    labels = LABELS[lang]
+    table = data["population_total.csv"]
+    izmir = table[table["area_id"] == "TR-35"].sort_values("year")
+    return pd.DataFrame({labels["x"]: izmir["year"].astype(str),
+                         f"{labels['izmir']}: {labels['y_persons']}": izmir["population"]})

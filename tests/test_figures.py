@@ -3,6 +3,8 @@ time, drawn again only when an input changes, and a clear error for a figure tha
 
 from __future__ import annotations
 
+import csv
+import re
 import shutil
 import subprocess
 import sys
@@ -72,3 +74,25 @@ def test_a_chapter_naming_a_missing_figure_fails_with_its_file_and_line(tmp_path
     assert result.returncode != 0
     assert "_test_missing_figure.md:7" in result.stderr
     assert "olmayan_sekil" in result.stderr
+
+
+def figure_blocks(page_text: str) -> list[str]:
+    return re.findall(r"<figure.*?</figure>", page_text, flags=re.S)
+
+
+def test_every_figure_shows_its_source_its_data_table_and_a_working_csv_download(html_pages):
+    seen = 0
+    for lang, pages in html_pages.items():
+        separator = {"tr": ".", "en": ","}[lang]
+        for path in pages:
+            for block in figure_blocks(path.read_text(encoding="utf-8")):
+                seen += 1
+                assert 'class="figure-source"' in block and "TÜİK" in block, path
+                cells = re.findall(r'<td class="numeric">([^<]*)</td>', block)
+                assert cells, f"{path}: a figure without its data table"
+                href = re.search(r'class="reference download internal"[^>]*href="([^"]+\.csv)"',
+                                 block).group(1)
+                rows = list(csv.reader((path.parent / href).resolve().open(encoding="utf-8")))
+                plotted = [value for row in rows[1:] for value in row[1:]]
+                assert [c.replace(separator, "") for c in cells] == plotted, path
+    assert seen >= 2, "no figures found in the sites"

@@ -92,6 +92,19 @@ def validate_package(app: Sphinx) -> None:
     marker.touch()
 
 
+def source_line(tables: list[str], data_dir: Path = DATA_DIR) -> str:
+    """"Publisher, title, period" for each table's sources, as printed under a figure."""
+    resources = {r["path"]: r for r in json.loads((data_dir / "datapackage.json")
+                                                   .read_text("utf-8"))["resources"]}
+    parts = []
+    for table in tables:
+        for source in resources[table].get("sources", []):
+            text = ", ".join(x for x in (source.get("title"), source.get("period")) if x)
+            if text not in parts:
+                parts.append(text)
+    return "; ".join(parts)
+
+
 # -- Statistics in the prose --------------------------------------------------------------------
 
 @dataclass(frozen=True)

@@ -35,6 +35,9 @@ TITLES = {
         "pdf_link": "PDF olarak indir",
         "switch_label": "Dil seçimi",
         "search_placeholder": "Ara…",
+        "source": "Kaynak",
+        "data_table": "Şeklin verileri (tablo)",
+        "download_csv": "Verileri indir (CSV)",
         "untranslated_title": "Çeviri sürüyor",
         "untranslated_body": "Bu sayfanın bir bölümü henüz çevrilmedi ve özgün dilinde gösteriliyor "
                              "({translated}/{total} metin parçası çevrildi).",
@@ -48,6 +51,9 @@ TITLES = {
         "pdf_link": "Download as PDF",
         "switch_label": "Choose language",
         "search_placeholder": "Search…",
+        "source": "Source",
+        "data_table": "Data behind the figure (table)",
+        "download_csv": "Download the data (CSV)",
         "untranslated_title": "Translation in progress",
         "untranslated_body": "Part of this page has not been translated yet and is shown in the "
                              "original Turkish ({translated} of {total} passages translated).",
