@@ -4,6 +4,7 @@
                        scripts/build.py, e.g. ``nox -s build -- --no-pdf``)
     nox -s tests       a real build, then every test against it
     nox -s translate   refresh the English catalogues and report what is untranslated
+    nox -s bench       build-speed and size figures (printed, not asserted)
 """
 
 from __future__ import annotations
@@ -38,3 +39,11 @@ def translate(session: nox.Session) -> None:
     """Update locales/ from the Turkish sources and print per-document completeness."""
     session.install(*nox.project.dependency_groups(PYPROJECT, "docs"))
     session.run("python", "scripts/translations.py", "update")
+
+
+@nox.session
+def bench(session: nox.Session) -> None:
+    """Print clean and incremental build times, figures redrawn and output sizes."""
+    session.install(*nox.project.dependency_groups(PYPROJECT, "docs"))
+    session.run("python", "scripts/system_packages.py", "pdf")
+    session.run("python", "scripts/bench.py")

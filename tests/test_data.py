@@ -9,6 +9,7 @@ import sys
 
 import pytest
 
+from conftest import read_page
 from izmir import data
 from izmir.site import DOCS_DIR, ROOT
 
@@ -118,3 +119,20 @@ def test_every_large_number_in_the_chapters_comes_from_the_data():
                 if len(digits) >= 4 and not is_year:
                     offenders.append(f"{chapter.relative_to(ROOT)}:{number}: {token}")
     assert not offenders, "write these numbers with {stat}: " + "; ".join(offenders)
+
+
+def test_the_data_appendix_lists_every_table_in_each_language_with_a_working_download(site):
+    import json
+
+    package = json.loads(data.PACKAGE.read_text(encoding="utf-8"))
+    for lang in ("tr", "en"):
+        page = site / "html" / lang / "veri-ve-kaynaklar.html"
+        text = page.read_text(encoding="utf-8")
+        shown = read_page(page).texts
+        for resource in package["resources"]:
+            title = data.localized(resource, "title", lang).replace("'", "’")  # smart quotes
+            assert title in shown, (lang, title)
+            href = re.search(rf'href="([^"]*/{re.escape(resource["path"])})"', text)
+            assert href, (lang, resource["path"])
+            assert (page.parent / href.group(1)).resolve().read_bytes() == \
+                (data.DATA_DIR / resource["path"]).read_bytes()

@@ -1,6 +1,7 @@
 """The project's Sphinx extension: one module per concern, wired together here.
 
 * ``data``: validation of data/ before anything is drawn, and the {stat} role for numbers.
+* ``data_appendix``: the "Data and sources" appendix generated from data/datapackage.json.
 * ``figures``: figures drawn from data/ by the recipes in figures/, before pages are read.
 * ``publication``: per-language title, dates and the LaTeX cover and metadata (config-inited).
 * ``languages``: same-page language switcher, hreflang links and the PDF link (html-page-context).
@@ -13,12 +14,13 @@ from typing import Any
 
 from sphinx.application import Sphinx
 
-from . import data, figures, languages, publication, translation_notice
+from . import data, data_appendix, figures, languages, publication, translation_notice
 
 
 def setup(app: Sphinx) -> dict[str, Any]:
     publication.setup(app)
     data.setup(app)
+    data_appendix.setup(app)
     figures.setup(app)
     languages.setup(app)
     translation_notice.setup(app)

@@ -92,14 +92,19 @@ def validate_package(app: Sphinx) -> None:
     marker.touch()
 
 
-def source_line(tables: list[str], data_dir: Path = DATA_DIR) -> str:
-    """"Publisher, title, period" for each table's sources, as printed under a figure."""
+def localized(item: dict, name: str, lang: str) -> str:
+    """A package text in the reader's language: ``title_tr`` for Turkish, else ``title``."""
+    return item.get(f"{name}_{lang}") or item.get(name) or ""
+
+
+def source_line(tables: list[str], lang: str, data_dir: Path = DATA_DIR) -> str:
+    """"Title, period" of each table's sources, as printed under a figure."""
     resources = {r["path"]: r for r in json.loads((data_dir / "datapackage.json")
                                                    .read_text("utf-8"))["resources"]}
     parts = []
     for table in tables:
         for source in resources[table].get("sources", []):
-            text = ", ".join(x for x in (source.get("title"), source.get("period")) if x)
+            text = ", ".join(x for x in (source.get("title"), localized(source, "period", lang)) if x)
             if text not in parts:
                 parts.append(text)
     return "; ".join(parts)

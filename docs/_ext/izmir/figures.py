@@ -16,6 +16,7 @@ re-reads no page for nothing. Under each figure the build adds its source line (
 from __future__ import annotations
 
 import hashlib
+import json
 import importlib.util
 import io
 import os
@@ -146,6 +147,8 @@ def render_all(app: Sphinx) -> None:
             raise FigureError(f"figures/{recipe.name} failed for language {lang}: "
                               f"{type(error).__name__}: {error}") from error
     logger.info("figures drawn for %s: %s", lang, ", ".join(drawn) or "none (all up to date)")
+    # What this run drew, for scripts/bench.py (not published).
+    write_if_changed(OUTPUT_DIR / f"drawn-{lang}.json", json.dumps(drawn).encode())
 
 
 def check_figure_references(app: Sphinx, doctree: nodes.document) -> None:
@@ -176,7 +179,7 @@ class FigureCompanions(SphinxTransform):
         texts = TITLES[lang]
         rendered = OUTPUT_DIR / lang / name
         legend = nodes.legend(classes=["figure-companions"])
-        legend += nodes.paragraph(text=f"{texts['source']}: {source_line(load_recipe(recipe).TABLES)}.",
+        legend += nodes.paragraph(text=f"{texts['source']}: {source_line(load_recipe(recipe).TABLES, lang)}.",
                                   classes=["figure-source"])
         html_only = addnodes.only(expr="html")
         table_path = rendered.with_suffix(".table.html")
