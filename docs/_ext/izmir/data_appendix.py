@@ -41,11 +41,12 @@ TYPE_NAMES = {
 }
 
 
-def simple_table(headers: list[str], rows: list[list[str]]) -> nodes.table:
-    table = nodes.table(classes=["data-schema"])
+def simple_table(headers: list[str], rows: list[list[str]], widths: list[int]) -> nodes.table:
+    # "colwidths-given" makes the PDF honour the widths instead of squeezing long texts.
+    table = nodes.table(classes=["data-schema", "colwidths-given"])
     group = nodes.tgroup(cols=len(headers))
     table += group
-    group += [nodes.colspec(colwidth=1) for _ in headers]
+    group += [nodes.colspec(colwidth=width) for width in widths]
     head = nodes.thead()
     group += head
     body = nodes.tbody()
@@ -96,7 +97,8 @@ class DataSources(SphinxDirective):
                 [labels["column"], labels["type"], labels["unit"], labels["description"]],
                 [[f["name"], TYPE_NAMES[lang].get(f.get("type", "string"), f.get("type", "")),
                   localized(f, "unit", lang), localized(f, "description", lang)]
-                 for f in fields])
+                 for f in fields],
+                widths=[3, 2, 2, 8])
             sections.append(section)
         return sections
 
