@@ -6,6 +6,7 @@
 * ``languages``: same-page language switcher, hreflang links and the PDF link (html-page-context).
 * ``translation_notice``: a visible notice on pages whose translation is incomplete.
 * ``search``: search languages that find Turkish words however they are typed (with search.js).
+* ``js_translations``: the search page's JavaScript strings in the site's language.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from typing import Any
 
 from sphinx.application import Sphinx
 
-from . import data, figures, languages, publication, search, translation_notice
+from . import data, figures, js_translations, languages, publication, search, translation_notice
 
 
 def setup(app: Sphinx) -> dict[str, Any]:
@@ -24,4 +25,5 @@ def setup(app: Sphinx) -> dict[str, Any]:
     languages.setup(app)
     translation_notice.setup(app)
     search.setup(app)
+    js_translations.setup(app)
     return {"version": "0.1", "env_version": 2, "parallel_read_safe": True, "parallel_write_safe": True}
