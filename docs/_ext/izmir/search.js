@@ -14,13 +14,17 @@ var IzmirSearch = (() => {
 
   // Turkish case rules before the generic ones: "İZMİR" -> "izmir", "IŞIK" -> "ışık". The
   // generic rules turn "İ" into "i" + U+0307, which a browser's toLowerCase() may already have done.
-  const lower = (text) =>
-    text
-      .normalize("NFC")
+  // A plain ASCII word was typed without Turkish letters: its "I" may stand for i or ı
+  // ("EKONOMI", "ISIK"), so it is lowercased plainly and meets the index's folded spellings.
+  const lower = (word) => {
+    word = word.normalize("NFC");
+    if (/^[\x00-\x7f]*$/.test(word)) return word.toLowerCase();
+    return word
       .replaceAll("İ", "i")
       .replaceAll("I", "ı")
       .toLowerCase()
       .replaceAll("i\u0307", "i");
+  };
 
   // ç ğ ı ö ş ü -> c g i o s u (and any other mark), so "saglik" meets "sağlık".
   const fold = (text) =>
@@ -46,10 +50,22 @@ var IzmirSearch = (() => {
     );
   };
 
+  // The text an excerpt is cut from. Sphinx reads all of [role="main"], which in this theme also
+  // holds the language switcher, the PDF link and the previous/next links: only the article
+  // (or the section a result points to) is read here.
+  const pageText = (htmlText, anchor) => {
+    const page = new DOMParser().parseFromString(htmlText, "text/html");
+    page.querySelectorAll(".headerlink, script, style").forEach((el) => el.remove());
+    const part = anchor
+      ? page.getElementById(anchor.slice(1))
+      : page.querySelector("article.bd-article");
+    return part ? part.textContent : Search.htmlToText(htmlText, anchor);
+  };
+
   // The excerpt under each result: the text around the first word the query found, with every
   // found word highlighted, however it was typed ("saglik" highlights "sağlığı").
   const makeSearchSummary = (htmlText, keywords, anchor) => {
-    const text = Search.htmlToText(htmlText, anchor).replace(/\s+/g, " ").trim();
+    const text = pageText(htmlText, anchor).replace(/\s+/g, " ").trim();
     if (text === "") return null;
     const terms = [...keywords];
     const found = new Map();

@@ -7,7 +7,7 @@ time) and ``searchKey`` in ``search.js`` (query time, in the browser)::
 
     search key = fold(stem(lower(word)))
 
-* ``lower``: Unicode NFC, then Turkish case rules (İ -> i, I -> ı) before the generic ones.
+* ``lower``: Unicode NFC, then Turkish case rules (İ -> i, I -> ı) unless the word is plain ASCII.
 * ``stem``: the Snowball stemmer Sphinx ships for the language, in Python and JavaScript.
 * ``fold``: compatibility decomposition, marks dropped, ı -> i: "sağlık" -> "saglik".
 
@@ -39,10 +39,16 @@ SEARCH_JS = Path(__file__).with_name("search.js")
 _WORD = re.compile(r"\w+")
 
 
-def lower(text: str) -> str:
-    """Lowercase by Turkish rules: "İZMİR" and "İzmir" -> "izmir", "IŞIK" -> "ışık"."""
-    text = unicodedata.normalize("NFC", text)
-    return text.replace("İ", "i").replace("I", "ı").lower().replace("i\u0307", "i")
+def lower(word: str) -> str:
+    """Lowercase by Turkish rules: "İZMİR" and "İzmir" -> "izmir", "IŞIK" -> "ışık".
+
+    A word in plain ASCII was typed without Turkish letters, so its "I" may stand for i or ı
+    ("EKONOMI", "ISIK"): it is lowercased plainly and meets the index's folded spellings.
+    """
+    word = unicodedata.normalize("NFC", word)
+    if word.isascii():
+        return word.lower()
+    return word.replace("İ", "i").replace("I", "ı").lower().replace("i\u0307", "i")
 
 
 def fold(text: str) -> str:
