@@ -55,7 +55,9 @@ def merged_catalogue(lang: str, po_path: Path) -> dict:
                 if text and (isinstance(text, str) or all(text))}
     ours, plural_expr = project_messages(po_path)
     messages.update(ours)
-    return {"locale": lang, "messages": messages, "plural_expr": plural_expr}
+    # doctools.js indexes the translations with the expression's value, and "(n != 1)" gives
+    # true/false, which index nothing: Number() makes it 0/1 (and leaves a numeric one alone).
+    return {"locale": lang, "messages": messages, "plural_expr": f"Number({plural_expr})"}
 
 
 def translations_js(catalogue: dict) -> str:
