@@ -11,14 +11,16 @@ import subprocess
 import sys
 
 # LuaLaTeX with Turkish hyphenation, latexmk, xindy, the FreeFont OpenType fonts Sphinx uses
-# with LuaLaTeX, poppler (pdffonts/pdftotext, used by the tests) and Chromium (browser tests).
+# with LuaLaTeX, poppler (pdffonts/pdftotext, used by the tests), Chromium (browser tests) and
+# Node.js (runs the search JavaScript next to its Python twin).
 PDF_PACKAGES = ("texlive-luatex", "texlive-latex-extra", "texlive-lang-european", "latexmk",
                 "xindy", "fonts-freefont-otf", "poppler-utils", "make")
-BROWSER_PACKAGES = ("chromium",)
+BROWSER_PACKAGES = ("chromium", "nodejs")
 
 # One command per package that tells whether it is installed.
 PROBES = {"texlive-luatex": "lualatex", "latexmk": "latexmk", "xindy": "xindy",
-          "poppler-utils": "pdffonts", "chromium": "chromium", "make": "make"}
+          "poppler-utils": "pdffonts", "chromium": "chromium", "nodejs": "node",
+          "make": "make"}
 FILE_PROBES = {"fonts-freefont-otf": "/usr/share/fonts/opentype/freefont/FreeSerif.otf"}
 
 

@@ -6,6 +6,8 @@
 * ``publication``: per-language title, dates and the LaTeX cover and metadata (config-inited).
 * ``languages``: same-page language switcher, hreflang links and the PDF link (html-page-context).
 * ``translation_notice``: a visible notice on pages whose translation is incomplete.
+* ``search``: search languages that find Turkish words however they are typed (with search.js).
+* ``js_translations``: the search page's JavaScript strings in the site's language.
 """
 
 from __future__ import annotations
@@ -14,7 +16,10 @@ from typing import Any
 
 from sphinx.application import Sphinx
 
-from . import data, data_appendix, figures, languages, publication, translation_notice
+from . import (
+    data, data_appendix, figures, js_translations, languages, publication, search,
+    translation_notice,
+)
 
 
 def setup(app: Sphinx) -> dict[str, Any]:
@@ -24,4 +29,6 @@ def setup(app: Sphinx) -> dict[str, Any]:
     figures.setup(app)
     languages.setup(app)
     translation_notice.setup(app)
+    search.setup(app)
+    js_translations.setup(app)
     return {"version": "0.1", "env_version": 2, "parallel_read_safe": True, "parallel_write_safe": True}
