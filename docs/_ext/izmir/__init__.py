@@ -5,6 +5,8 @@
 * ``publication``: per-language title, dates and the LaTeX cover and metadata (config-inited).
 * ``languages``: same-page language switcher, hreflang links and the PDF link (html-page-context).
 * ``translation_notice``: a visible notice on pages whose translation is incomplete.
+* ``translation_status``: the translation status page, and the check that translations keep
+  their roles and links (``catalogues`` holds the pure part, shared with scripts/translations.py).
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ from typing import Any
 
 from sphinx.application import Sphinx
 
-from . import data, figures, languages, publication, translation_notice
+from . import data, figures, languages, publication, translation_notice, translation_status
 
 
 def setup(app: Sphinx) -> dict[str, Any]:
@@ -22,4 +24,5 @@ def setup(app: Sphinx) -> dict[str, Any]:
     figures.setup(app)
     languages.setup(app)
     translation_notice.setup(app)
-    return {"version": "0.1", "env_version": 2, "parallel_read_safe": True, "parallel_write_safe": True}
+    translation_status.setup(app)
+    return {"version": "0.1", "env_version": 5, "parallel_read_safe": True, "parallel_write_safe": True}
