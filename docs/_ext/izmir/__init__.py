@@ -4,6 +4,8 @@
 * ``figures``: figures drawn from data/ by the recipes in figures/, before pages are read.
 * ``publication``: per-language title, dates and the LaTeX cover and metadata (config-inited).
 * ``languages``: same-page language switcher, hreflang links and the PDF link (html-page-context).
+* ``markdown_checks``: errors for Markdown slips MyST accepts silently (an unclosed directive).
+* ``edit_links``: the "edit this page" link: the Markdown file, or on a translated site its .po file.
 * ``translation_notice``: a visible notice on pages whose translation is incomplete.
 * ``translation_status``: the translation status page, and the check that translations keep
   their roles and links (``catalogues`` holds the pure part, shared with scripts/translations.py).
@@ -15,14 +17,17 @@ from typing import Any
 
 from sphinx.application import Sphinx
 
-from . import data, figures, languages, publication, translation_notice, translation_status
+from . import (data, edit_links, figures, languages, markdown_checks, publication,
+               translation_notice, translation_status)
 
 
 def setup(app: Sphinx) -> dict[str, Any]:
     publication.setup(app)
     data.setup(app)
+    markdown_checks.setup(app)
     figures.setup(app)
     languages.setup(app)
+    edit_links.setup(app)
     translation_notice.setup(app)
     translation_status.setup(app)
     return {"version": "0.1", "env_version": 5, "parallel_read_safe": True, "parallel_write_safe": True}
