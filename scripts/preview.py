@@ -10,7 +10,7 @@ build will publish; warnings are printed but do not stop the preview (the real b
 from __future__ import annotations
 
 import argparse
-import subprocess
+import os
 import sys
 
 from build import sphinx_arguments  # also puts docs/_ext on the path, for izmir.site
@@ -38,10 +38,10 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     print(f"Preview of the {args.lang} site: http://127.0.0.1:{args.port}/ (Ctrl+C to stop)",
           flush=True)
-    try:
-        return subprocess.call(autobuild_command(args.lang, port=args.port), cwd=ROOT)
-    except KeyboardInterrupt:
-        return 0
+    os.chdir(ROOT)
+    command = autobuild_command(args.lang, port=args.port)
+    # Become the server rather than wait for it: stopping this process then stops the server.
+    os.execv(command[0], command)
 
 
 if __name__ == "__main__":
