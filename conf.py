@@ -47,7 +47,8 @@ html_theme_options = {
     "show_navbar_depth": 1,
     "use_download_button": False,
     "use_fullscreen_button": False,
-    "article_header_end": ["language-switcher.html", "pdf-link.html", "article-header-buttons.html"],
+    "article_header_end": ["edit-link.html", "language-switcher.html", "pdf-link.html",
+                           "article-header-buttons.html"],
     "show_toc_level": 2,
 }
 

@@ -4,6 +4,9 @@
                        scripts/build.py, e.g. ``nox -s build -- --no-pdf``)
     nox -s tests       a real build, then every test against it
     nox -s translate   refresh the English catalogues and report what is untranslated
+    nox -s preview     serve one language's site on 127.0.0.1, rebuilt on every save
+                       (``nox -s preview -- en``; Turkish by default)
+    nox -s check       the fast checks pre-commit runs: data package, catalogues
     nox -s bench       build-speed and size figures (printed, not asserted)
 """
 
@@ -39,6 +42,20 @@ def translate(session: nox.Session) -> None:
     """Update locales/ from the Turkish sources and print per-document completeness."""
     session.install(*nox.project.dependency_groups(PYPROJECT, "docs"))
     session.run("python", "scripts/translations.py", "update")
+
+
+@nox.session
+def preview(session: nox.Session) -> None:
+    """Serve one language's site at http://127.0.0.1:8000, rebuilt on every save (default tr)."""
+    session.install(*nox.project.dependency_groups(PYPROJECT, "preview"))
+    session.run("python", "scripts/preview.py", *session.posargs)
+
+
+@nox.session
+def check(session: nox.Session) -> None:
+    """Fast checks without a build: the data package and the translation catalogues."""
+    session.install(*nox.project.dependency_groups(PYPROJECT, "docs"))
+    session.run("python", "scripts/check.py", *session.posargs)
 
 
 @nox.session

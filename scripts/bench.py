@@ -12,7 +12,6 @@ Works on a copy of the repository in a temporary folder, so your own _build/ is 
 from __future__ import annotations
 
 import json
-import shutil
 import subprocess
 import sys
 import tempfile
@@ -20,19 +19,10 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "docs" / "_ext"))
-from izmir.site import LANGUAGES, ROOT  # noqa: E402
+from izmir.site import LANGUAGES  # noqa: E402
+from workspace import copy_of_repository  # noqa: E402
 
 EDITED_CHAPTER = Path("docs/profil/nufus.md")
-
-
-def copy_repository(destination: Path) -> Path:
-    files = subprocess.run(["git", "ls-files", "-co", "--exclude-standard"], cwd=ROOT,
-                           capture_output=True, text=True, check=True).stdout.split()
-    for name in files:
-        if (ROOT / name).is_file():
-            (destination / name).parent.mkdir(parents=True, exist_ok=True)
-            shutil.copy2(ROOT / name, destination / name)
-    return destination
 
 
 def timed(repo: Path, *args: str) -> float:
@@ -48,7 +38,7 @@ def figures_drawn(repo: Path) -> int:
 def main() -> None:
     rows: list[tuple[str, str]] = []
     with tempfile.TemporaryDirectory() as tmp:
-        repo = copy_repository(Path(tmp) / "repo")
+        repo = copy_of_repository(Path(tmp) / "repo")
         build = ["scripts/build.py"]
         for lang in LANGUAGES:
             rows.append((f"clean build, {lang} site", f"{timed(repo, *build, '--no-pdf', '--lang', lang):.1f} s"))

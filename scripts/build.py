@@ -50,6 +50,13 @@ def source_documents() -> str:
     ))
 
 
+def sphinx_arguments(builder: str, lang: str, out: Path) -> list[str]:
+    """What every Sphinx run of one language needs: builder, configuration, language, doctree
+    folder, sources and output. ``scripts/preview.py`` passes the same to sphinx-autobuild."""
+    return ["-b", builder, "-c", str(ROOT), "-D", f"language={lang}",
+            "-d", str(DOCTREES_DIR / f"{builder}-{lang}"), str(DOCS_DIR), str(out)]
+
+
 def sphinx(builder: str, lang: str) -> Path:
     """Run one Sphinx builder for one language, warnings as errors; return its output folder.
 
@@ -62,9 +69,8 @@ def sphinx(builder: str, lang: str) -> Path:
     documents = source_documents()
     if not manifest.exists() or manifest.read_text(encoding="utf-8") != documents:
         shutil.rmtree(out, ignore_errors=True)
-    run([sys.executable, "-m", "sphinx", "-b", builder, "-W", "--keep-going", "-q",
-         "-c", str(ROOT), "-D", f"language={lang}", "-d", str(DOCTREES_DIR / f"{builder}-{lang}"),
-         str(DOCS_DIR), str(out)], what=f"{builder} build, language {lang}")
+    run([sys.executable, "-m", "sphinx", "-W", "--keep-going", "-q",
+         *sphinx_arguments(builder, lang, out)], what=f"{builder} build, language {lang}")
     manifest.write_text(documents, encoding="utf-8")
     return out
 

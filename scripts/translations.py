@@ -4,6 +4,8 @@
                                             (sphinx-intl), then report
     python scripts/translations.py status   report only; exit 1 if any entry is untranslated
                                             or fuzzy
+Both exit 1 if a translation lost, changed or added a role ({stat}, {doc}...) or a link address:
+the build refuses such an entry, so it is named with its catalogue and line.
 
 The report compares each catalogue with text freshly extracted from the sources, so a Turkish
 paragraph edited after the last update shows up as untranslated even before the catalogue is
@@ -16,29 +18,15 @@ import argparse
 import subprocess
 import sys
 import tempfile
-from dataclasses import dataclass, field
 from pathlib import Path
 
 from babel.messages.pofile import read_po, write_po
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "docs" / "_ext"))
+from izmir.catalogues import (  # noqa: E402
+    DocumentStatus, catalogue_path, catalogues_of, document_status, markup_problems,
+)
 from izmir.site import BUILD_DIR, DOCS_DIR, LOCALES_DIR, ROOT, TRANSLATED_LANGUAGES  # noqa: E402
-
-
-@dataclass
-class DocumentStatus:
-    """How far one document's catalogue covers the current Turkish text."""
-
-    document: str
-    catalogue: Path
-    total: int = 0
-    translated: int = 0
-    fuzzy: list[str] = field(default_factory=list)
-    untranslated: list[str] = field(default_factory=list)
-
-    @property
-    def complete(self) -> bool:
-        return self.translated == self.total
 
 
 def extract_templates(pot_dir: Path) -> None:
@@ -55,24 +43,10 @@ def catalogue_status(pot_dir: Path, lang: str) -> list[DocumentStatus]:
     statuses = []
     for pot in sorted(pot_dir.rglob("*.pot")):
         document = pot.relative_to(pot_dir).with_suffix("").as_posix()
-        po_path = LOCALES_DIR / lang / "LC_MESSAGES" / f"{document}.po"
-        status = DocumentStatus(document=document, catalogue=po_path)
         with pot.open("rb") as handle:
             wanted = [m.id for m in read_po(handle) if m.id]
-        translations = {}
-        if po_path.exists():
-            with po_path.open("rb") as handle:
-                translations = {m.id: m for m in read_po(handle) if m.id}
-        for msgid in wanted:
-            status.total += 1
-            message = translations.get(msgid)
-            if message is None or not message.string:
-                status.untranslated.append(msgid)
-            elif message.fuzzy:
-                status.fuzzy.append(msgid)
-            else:
-                status.translated += 1
-        statuses.append(status)
+        statuses.append(document_status(document=document, catalogue=catalogue_path(lang, document),
+                                        source_messages=wanted))
     return statuses
 
 
@@ -97,7 +71,7 @@ def update_catalogues(pot_dir: Path) -> None:
     for lang in TRANSLATED_LANGUAGES:
         subprocess.run([sys.executable, "-m", "sphinx_intl", "update", "-p", str(pot_dir),
                         "-d", str(LOCALES_DIR), "-l", lang, "-w", "100"], check=True)
-        for po_path in (LOCALES_DIR / lang / "LC_MESSAGES").rglob("*.po"):
+        for po_path in catalogues_of(lang):
             with po_path.open("rb") as handle:
                 catalogue = read_po(handle)
             if catalogue.obsolete:
@@ -120,11 +94,17 @@ def main(argv: list[str] | None = None) -> int:
             statuses = catalogue_status(pot_dir, lang)
             print(report(statuses, lang))
             complete &= all(s.complete for s in statuses)
+    problems = [problem for lang in TRANSLATED_LANGUAGES for po in catalogues_of(lang)
+                for problem in markup_problems(po)]
+    for problem in problems:
+        print(f"  markup: {problem}")
     if args.command == "status" and not complete:
         print("\nSome text is not translated: fill in the entries above "
               "(for example with Poedit) and remove their 'fuzzy' flags.", file=sys.stderr)
-        return 1
-    return 0
+    if problems:
+        print("\nSome translations lost or changed a role or a link: fix the entries above "
+              "(the build refuses them).", file=sys.stderr)
+    return 1 if problems or (args.command == "status" and not complete) else 0
 
 
 if __name__ == "__main__":

@@ -48,7 +48,8 @@ def test_every_page_declares_hreflang_alternates_for_all_languages(site, html_pa
                           for link in read_page(path).links
                           if link.get("rel") == "alternate" and "hreflang" in link}
             relative = path.relative_to(site / "html" / lang)
-            assert alternates == {l: (site / "html" / l / relative).resolve() for l in LANGUAGES}, path
+            assert alternates == {other: (site / "html" / other / relative).resolve()
+                                  for other in LANGUAGES}, path
 
 
 def test_every_page_links_to_its_languages_pdf_and_the_pdf_exists(site, html_pages):

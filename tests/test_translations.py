@@ -2,16 +2,17 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 import subprocess
 import sys
-from pathlib import Path
 
 from babel.messages.pofile import read_po, write_po
 
 import translations
 from conftest import read_page
-from izmir.site import DOCS_DIR, LOCALES_DIR, ROOT, TRANSLATED_LANGUAGES
+from izmir.catalogues import document_status
+from izmir.site import DOCS_DIR, LOCALES_DIR, ROOT, SOURCE_LANGUAGE, TRANSLATED_LANGUAGES
 from izmir.translation_notice import NOTICE_CLASS, is_fully_translated
 
 
@@ -80,3 +81,32 @@ def test_a_figure_whose_alt_text_is_translated_counts_as_translated(site):
     page = (site / "html" / "en" / "profil" / "nufus.html").read_text(encoding="utf-8")
     assert 'alt="Line chart of İzmir' in page
     assert 'class="untranslated"' not in page and NOTICE_CLASS not in page
+
+
+def test_document_status_counts_translated_fuzzy_and_untranslated_texts(tmp_path):
+    catalogue = tmp_path / "page.po"
+    catalogue.write_text('msgid "Bir"\nmsgstr "One"\n\n#, fuzzy\nmsgid "İki"\nmsgstr "Two"\n\n'
+                         'msgid "Üç"\nmsgstr ""\n', encoding="utf-8")
+    status = document_status(document="page", catalogue=catalogue,
+                             source_messages=["Bir", "İki", "Üç", "Dört (yeni)", "Bir"])
+    assert (status.translated, status.total) == (1, 4)  # a repeated text counts once
+    assert status.fuzzy == ["İki"]
+    assert status.untranslated == ["Üç", "Dört (yeni)"]
+    assert not status.complete
+
+
+STATUS_PAGE = "ceviri-durumu"  # at the site's root, so its links are document names + ".html"
+STATUS_ROW = re.compile(r'<tr[^>]*><td><p><a[^>]*href="([^"]*)"[^>]*>.*?</a></p></td>\s*'
+                        r'<td><p>(\d+)</p></td>\s*<td><p>(\d+)</p></td>', re.S)
+
+
+def test_the_status_page_shows_the_same_counts_as_the_status_command(site, tmp_path):
+    translations.extract_templates(tmp_path)
+    for lang in TRANSLATED_LANGUAGES:
+        expected = {s.document: (s.translated, s.total)
+                    for s in translations.catalogue_status(tmp_path, lang)}
+        for site_lang in (SOURCE_LANGUAGE, *TRANSLATED_LANGUAGES):  # shown on every site
+            page = (site / "html" / site_lang / f"{STATUS_PAGE}.html").read_text(encoding="utf-8")
+            shown = {(href.removesuffix(".html") if href != "#" else STATUS_PAGE): (int(done), int(total))
+                     for href, done, total in STATUS_ROW.findall(page)}
+            assert shown == expected, site_lang

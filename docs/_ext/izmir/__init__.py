@@ -5,9 +5,13 @@
 * ``figures``: figures drawn from data/ by the recipes in figures/, before pages are read.
 * ``publication``: per-language title, dates and the LaTeX cover and metadata (config-inited).
 * ``languages``: same-page language switcher, hreflang links and the PDF link (html-page-context).
+* ``markdown_checks``: errors for Markdown slips MyST accepts silently (an unclosed directive).
+* ``edit_links``: the "edit this page" link: the Markdown file, or on a translated site its .po file.
 * ``translation_notice``: a visible notice on pages whose translation is incomplete.
 * ``search``: search languages that find Turkish words however they are typed (with search.js).
 * ``js_translations``: the search page's JavaScript strings in the site's language.
+* ``translation_status``: the translation status page, and the check that translations keep
+  their roles and links (``catalogues`` holds the pure part, shared with scripts/translations.py).
 """
 
 from __future__ import annotations
@@ -17,8 +21,8 @@ from typing import Any
 from sphinx.application import Sphinx
 
 from . import (
-    data, data_appendix, figures, js_translations, languages, publication, search,
-    translation_notice,
+    data, data_appendix, edit_links, figures, js_translations, languages, markdown_checks,
+    publication, search, translation_notice, translation_status,
 )
 
 
@@ -26,9 +30,12 @@ def setup(app: Sphinx) -> dict[str, Any]:
     publication.setup(app)
     data.setup(app)
     data_appendix.setup(app)
+    markdown_checks.setup(app)
     figures.setup(app)
     languages.setup(app)
+    edit_links.setup(app)
     translation_notice.setup(app)
+    translation_status.setup(app)
     search.setup(app)
     js_translations.setup(app)
-    return {"version": "0.1", "env_version": 2, "parallel_read_safe": True, "parallel_write_safe": True}
+    return {"version": "0.1", "env_version": 6, "parallel_read_safe": True, "parallel_write_safe": True}

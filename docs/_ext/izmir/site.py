@@ -41,6 +41,16 @@ TITLES = {
         "untranslated_title": "Çeviri sürüyor",
         "untranslated_body": "Bu sayfanın bir bölümü henüz çevrilmedi ve özgün dilinde gösteriliyor "
                              "({translated}/{total} metin parçası çevrildi).",
+        "status_summary": "{language}: {documents} sayfadan {complete} tanesi tamamen çevrildi.",
+        "status_document": "Sayfa",
+        "status_translated": "Çevrilen",
+        "status_total": "Toplam",
+        "status_todo": "Yapılacak",
+        "status_complete": "Tamam",
+        "status_untranslated": "{count} çevrilmemiş",
+        "status_fuzzy": "{count} gözden geçirilecek (fuzzy)",
+        "edit_page": "Bu sayfayı düzenle",
+        "edit_page_hint": "Bu sayfanın Türkçe metnini (Markdown dosyası) depoda düzenleyin",
     },
     "en": {
         "title": "İzmir City Health Profile",
@@ -57,6 +67,16 @@ TITLES = {
         "untranslated_title": "Translation in progress",
         "untranslated_body": "Part of this page has not been translated yet and is shown in the "
                              "original Turkish ({translated} of {total} passages translated).",
+        "status_summary": "{language}: {complete} of {documents} pages fully translated.",
+        "status_document": "Page",
+        "status_translated": "Translated",
+        "status_total": "Total",
+        "status_todo": "To do",
+        "status_complete": "Complete",
+        "status_untranslated": "{count} untranslated",
+        "status_fuzzy": "{count} to review (fuzzy)",
+        "edit_page": "Edit this translation",
+        "edit_page_hint": "Edit this page's English translation (its .po file) in the repository",
     },
 }
 

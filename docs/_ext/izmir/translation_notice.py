@@ -40,6 +40,30 @@ class MarkTranslatedAlt(SphinxTransform):
                 image["translated"] = True
 
 
+def in_front_matter(node: nodes.Node) -> bool:
+    """Front matter (``orphan: true``...) is read by Sphinx, never shown, never extracted.
+
+    Until docutils turns it into ``docinfo`` (after translation), it is a field list placed
+    directly in the document, before the first section.
+    """
+    while node.parent is not None:
+        if isinstance(node, (nodes.docinfo, nodes.field_list)) and isinstance(node.parent, nodes.document):
+            return True
+        node = node.parent
+    return False
+
+
+class IgnoreFrontMatter(SphinxTransform):
+    """Sphinx counts the front matter's values as untranslated text; they are not text."""
+
+    default_priority = 21  # after the Locale transform marks nodes, before progress is counted
+
+    def apply(self, **kwargs) -> None:
+        for node in self.document.findall(nodes.Element):
+            if "translated" in node and in_front_matter(node):
+                del node["translated"]
+
+
 def is_fully_translated(progress: dict[str, int] | None) -> bool:
     """A page with no catalogue at all has nothing translated, so it counts as untranslated."""
     if not progress or progress.get("total", 0) == 0:
@@ -77,4 +101,5 @@ def add_notice(app: Sphinx, doctree: nodes.document, docname: str) -> None:
 def setup(app: Sphinx) -> None:
     app.add_transform(RememberSourceAlt)
     app.add_transform(MarkTranslatedAlt)
+    app.add_transform(IgnoreFrontMatter)
     app.connect("doctree-resolved", add_notice)
