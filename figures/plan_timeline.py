@@ -61,6 +61,7 @@ def make_figure(data: dict[str, pd.DataFrame], lang: str) -> Figure:
     axes.set_yticklabels([textwrap.fill(name, 48) for name in action_names(actions, lang)],
                          fontsize=7)
     axes.set_xlim(first, last)
+    axes.set_ylim(-0.7, len(actions) - 0.3)
     axes.set_xlabel(labels["x"])
     axes.grid(axis="x", color="#DDDDDD")
     axes.grid(axis="y", visible=False)
