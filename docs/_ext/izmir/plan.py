@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import csv
 import re
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from pathlib import Path
 
 from docutils import nodes
@@ -65,6 +65,7 @@ LABELS = {
 }
 
 PLAN_FILES = ["plan_goals.csv", "plan_actions.csv", "institutions.csv"]
+PROFILE_DIR = DOCS_DIR / "profil"
 
 
 @dataclass(frozen=True)
@@ -125,7 +126,7 @@ def is_draft(action: dict) -> bool:
 
 def where_discussed(key: str) -> str | None:
     """The profile chapter that quotes the statistic (its first {stat} use), as a docname."""
-    for chapter in sorted((DOCS_DIR / "profil").glob("*.md")):
+    for chapter in sorted(PROFILE_DIR.glob("*.md")):
         if re.search(r"\{stat\}`\s*" + re.escape(key) + r"\s*`", chapter.read_text("utf-8")):
             return chapter.relative_to(DOCS_DIR).with_suffix("").as_posix()
     return None
@@ -233,11 +234,12 @@ class PlanActions(PlanDirective):
         target = (format_statistic(float(action["target_value"]), lang=self.lang, **digits)
                   if action["target_value"] else labels["to_be_set_by"])
         target += f" ({action['target_year'] or labels['to_be_set']})"
-        cell = [paragraph(localized({"title": stat.title, "title_tr": stat.title_tr}, "title", self.lang)
-                          or key),
+        cell = [paragraph(localized(asdict(stat), "title", self.lang) or key),
                 paragraph(f"{labels['baseline']}: {baseline}"),
                 paragraph(f"{labels['target_value']}: {target}")]
         latest = paragraph(f"{labels['latest']}: ", nodes.inline(text=value, classes=["stat", "plan-latest"]))
+        for chapter in PROFILE_DIR.glob("*.md"):  # the link follows the {stat} if it moves
+            self.env.note_dependency(str(chapter))
         chapter = where_discussed(key)
         if chapter:
             latest += nodes.Text(f" ({labels['discussed']}: ")
