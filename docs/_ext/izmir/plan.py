@@ -132,8 +132,8 @@ def where_discussed(key: str) -> str | None:
     return None
 
 
-def paragraph(*parts: nodes.Node | str, classes: list[str] | None = None) -> nodes.paragraph:
-    node = nodes.paragraph(classes=classes or [])
+def paragraph(*parts: nodes.Node | str) -> nodes.paragraph:
+    node = nodes.paragraph()
     node += [nodes.Text(p) if isinstance(p, str) else p for p in parts]
     return node
 
@@ -143,7 +143,8 @@ def draft_label(lang: str) -> nodes.inline:
 
 
 class PlanDirective(SphinxDirective):
-    """Shared by the plan's directives: the tables, read once per page, in the reader's language."""
+    """Shared by the plan's directives: the tables (the page is rebuilt when they change) and
+    the reader's language."""
 
     def plan(self) -> Plan:
         for name in PLAN_FILES:
