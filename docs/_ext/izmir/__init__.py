@@ -41,4 +41,4 @@ def setup(app: Sphinx) -> dict[str, Any]:
     translation_status.setup(app)
     search.setup(app)
     js_translations.setup(app)
-    return {"version": "0.1", "env_version": 7, "parallel_read_safe": True, "parallel_write_safe": True}
+    return {"version": "0.1", "env_version": 9, "parallel_read_safe": True, "parallel_write_safe": True}

@@ -38,28 +38,36 @@ from .site import DOCS_DIR
 STATUSES = ["proposed", "approved", "under_way", "done"]
 
 LABELS = {
-    "tr": {"draft": "Taslak — onay bekliyor", "action": "Hedef ve eylem",
-           "institutions": "Sorumlu ve işbirliği yapılacak kurumlar", "timetable": "Takvim ve maliyet",
-           "indicator": "Performans göstergesi", "status": "Durum",
+    "tr": {"draft": "Taslak — onay bekliyor",
+           # table headers
+           "action": "Hedef ve eylem", "institutions": "Sorumlu ve işbirliği yapılacak kurumlar",
+           "timetable": "Takvim ve maliyet", "indicator": "Performans göstergesi",
+           "status": "Durum",
+           # institutions: committed by a source, or only proposed
            "lead": "sorumlu kurum", "proposed_lead": "önerilen sorumlu kurum",
            "partners": "işbirliği", "proposed_partners": "önerilen işbirliği",
-           "target": "Hedef", "to_be_set": "belirlenecek", "to_be_set_by": "belediyece belirlenecek",
-           "open": "sürüyor", "cost": "Maliyet tahmini", "unknown": "bilinmiyor",
-           "baseline": "Başlangıç", "target_value": "Hedef", "latest": "Son değer",
-           "discussed": "profilde", "source": "Kaynak", "none": "—", "count": "Eylem sayısı",
-           "total": "Toplam", "goal": "Stratejik amaç",
+           # cells
+           "target": "Hedef", "to_be_set": "belirlenecek",
+           "to_be_set_by": "belediyece belirlenecek", "open": "sürüyor",
+           "cost": "Maliyet tahmini", "unknown": "bilinmiyor", "baseline": "Başlangıç",
+           "target_value": "Hedef", "target_year": "hedef yılı", "latest": "Son değer",
+           "discussed": "profilde", "source": "Kaynak", "none": "—",
+           # status summary and drafts page
+           "count": "Eylem sayısı", "total": "Toplam", "goal": "Stratejik amaç",
            "statuses": {"proposed": "önerildi (taslak)", "approved": "onaylandı",
                         "under_way": "sürüyor", "done": "tamamlandı"}},
-    "en": {"draft": "Draft — awaiting approval", "action": "Target and action",
-           "institutions": "Lead and partner institutions", "timetable": "Timetable and cost",
-           "indicator": "Performance indicator", "status": "Status",
+    "en": {"draft": "Draft — awaiting approval",
+           "action": "Target and action", "institutions": "Lead and partner institutions",
+           "timetable": "Timetable and cost", "indicator": "Performance indicator",
+           "status": "Status",
            "lead": "lead", "proposed_lead": "proposed lead",
            "partners": "partners", "proposed_partners": "proposed partners",
-           "target": "Target", "to_be_set": "to be set", "to_be_set_by": "to be set by the municipality",
-           "open": "continuing", "cost": "Cost estimate", "unknown": "not known",
-           "baseline": "Baseline", "target_value": "Target", "latest": "Latest value",
-           "discussed": "in the profile", "source": "Source", "none": "—", "count": "Actions",
-           "total": "Total", "goal": "Strategic goal",
+           "target": "Target", "to_be_set": "to be set",
+           "to_be_set_by": "to be set by the municipality", "open": "continuing",
+           "cost": "Cost estimate", "unknown": "not known", "baseline": "Baseline",
+           "target_value": "Target", "target_year": "target year", "latest": "Latest value",
+           "discussed": "in the profile", "source": "Source", "none": "—",
+           "count": "Actions", "total": "Total", "goal": "Strategic goal",
            "statuses": {"proposed": "proposed (draft)", "approved": "approved",
                         "under_way": "under way", "done": "done"}},
 }
@@ -228,17 +236,27 @@ class PlanActions(PlanDirective):
             return [paragraph(labels["none"])]
         stat = load_statistics(STATISTICS)[key]
         self.env.note_dependency(str(DATA_DIR / f"{stat.table}.csv"))
-        digits = dict(decimals=stat.decimals, percent=stat.percent)
-        value = format_statistic(statistic_value(stat, DATA_DIR), lang=self.lang, **digits)
-        baseline = (format_statistic(float(action["baseline_value"]), lang=self.lang, **digits)
-                    + f" ({action['baseline_year']})" if action["baseline_value"] else labels["to_be_set"])
-        target = (format_statistic(float(action["target_value"]), lang=self.lang, **digits)
-                  if action["target_value"] else labels["to_be_set_by"])
-        target += f" ({action['target_year'] or labels['to_be_set']})"
+
+        def number(value: float) -> str:  # in the indicator's own format, like {stat}
+            return format_statistic(value, lang=self.lang, decimals=stat.decimals,
+                                    percent=stat.percent)
+
+        value = number(statistic_value(stat, DATA_DIR))
+        baseline = labels["to_be_set"]
+        if action["baseline_value"]:
+            baseline = f"{number(float(action['baseline_value']))} ({action['baseline_year']})"
+        target = labels["to_be_set_by"]
+        if action["target_value"]:
+            target = number(float(action["target_value"]))
+        if action["target_year"]:
+            target += f" ({action['target_year']})"
+        elif action["target_value"]:  # a standard gives the value; the year is the city's choice
+            target += f" ({labels['target_year']}: {labels['to_be_set']})"
         cell = [paragraph(localized(asdict(stat), "title", self.lang) or key),
                 paragraph(f"{labels['baseline']}: {baseline}"),
                 paragraph(f"{labels['target_value']}: {target}")]
-        latest = paragraph(f"{labels['latest']}: ", nodes.inline(text=value, classes=["stat", "plan-latest"]))
+        latest = paragraph(f"{labels['latest']}: ",
+                           nodes.inline(text=value, classes=["stat", "plan-latest"]))
         for chapter in PROFILE_DIR.glob("*.md"):  # the link follows the {stat} if it moves
             self.env.note_dependency(str(chapter))
         chapter = where_discussed(key)
