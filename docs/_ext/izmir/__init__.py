@@ -2,6 +2,8 @@
 
 * ``data``: validation of data/ before anything is drawn, and the {stat} role for numbers.
 * ``data_appendix``: the "Data and sources" appendix generated from data/datapackage.json.
+* ``plan``: the development plan's actions from data/ (action tables, status summary, drafts),
+  and the plan's own data rules.
 * ``figures``: figures drawn from data/ by the recipes in figures/, before pages are read.
 * ``publication``: per-language title, dates and the LaTeX cover and metadata (config-inited).
 * ``languages``: same-page language switcher, hreflang links and the PDF link (html-page-context).
@@ -22,7 +24,7 @@ from sphinx.application import Sphinx
 
 from . import (
     data, data_appendix, edit_links, figures, js_translations, languages, markdown_checks,
-    publication, search, translation_notice, translation_status,
+    plan, publication, search, translation_notice, translation_status,
 )
 
 
@@ -30,6 +32,7 @@ def setup(app: Sphinx) -> dict[str, Any]:
     publication.setup(app)
     data.setup(app)
     data_appendix.setup(app)
+    plan.setup(app)
     markdown_checks.setup(app)
     figures.setup(app)
     languages.setup(app)
@@ -38,4 +41,4 @@ def setup(app: Sphinx) -> dict[str, Any]:
     translation_status.setup(app)
     search.setup(app)
     js_translations.setup(app)
-    return {"version": "0.1", "env_version": 6, "parallel_read_safe": True, "parallel_write_safe": True}
+    return {"version": "0.1", "env_version": 9, "parallel_read_safe": True, "parallel_write_safe": True}

@@ -71,8 +71,14 @@ def validation_errors(data_dir: Path) -> list[str]:
                 where.append(f"row {error.row_number}")
             if getattr(error, "field_name", None):
                 where.append(f"column '{error.field_name}'")
+            elif getattr(error, "field_names", None):  # a foreign key names its columns in a list
+                where.append("column " + ", ".join(f"'{name}'" for name in error.field_names))
             place = (", ".join(where) + ": ") if where else ""
             problems.append(f"data/{task.place}: {place}{error.message}")
+    if not problems:  # the plan's own rules read typed values, so they come after the schema
+        from .plan import plan_errors
+
+        problems += plan_errors(data_dir)
     return problems
 
 
@@ -122,6 +128,8 @@ class Statistic:
     where: dict = field(default_factory=dict)
     decimals: int = 0
     percent: bool = False  # the value is in per cent (12.5 means 12.5%)
+    title: str = ""     # what the number measures, where the plan names it as an indicator
+    title_tr: str = ""
 
 
 def load_statistics(path: Path) -> dict[str, Statistic]:

@@ -41,7 +41,9 @@ TYPE_NAMES = {
 }
 
 
-def simple_table(headers: list[str], rows: list[list[str]], widths: list[int]) -> nodes.table:
+def simple_table(headers: list[str], rows: list[list[str | list[nodes.Node]]],
+                 widths: list[int]) -> nodes.table:
+    """A table of texts, or of cells given as lists of nodes (several paragraphs, links)."""
     # "colwidths-given" makes the PDF honour the widths instead of squeezing long texts.
     table = nodes.table(classes=["data-schema", "colwidths-given"])
     group = nodes.tgroup(cols=len(headers))
@@ -53,8 +55,8 @@ def simple_table(headers: list[str], rows: list[list[str]], widths: list[int]) -
     group += body
     for target, cells in ((head, headers), *((body, r) for r in rows)):
         row = nodes.row()
-        for text in cells:
-            row += nodes.entry("", nodes.paragraph(text=text))
+        for cell in cells:
+            row += nodes.entry("", *([nodes.paragraph(text=cell)] if isinstance(cell, str) else cell))
         target += row
     return table
 
