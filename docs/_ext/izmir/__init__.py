@@ -6,6 +6,7 @@
 * ``publication``: per-language title, dates and the LaTeX cover and metadata (config-inited).
 * ``languages``: same-page language switcher, hreflang links and the PDF link (html-page-context).
 * ``markdown_checks``: errors for Markdown slips MyST accepts silently (an unclosed directive).
+* ``active_content``: errors for scripts, iframes, event handlers and javascript: links in chapters.
 * ``edit_links``: the "edit this page" link: the Markdown file, or on a translated site its .po file.
 * ``translation_notice``: a visible notice on pages whose translation is incomplete.
 * ``search``: search languages that find Turkish words however they are typed (with search.js).
@@ -21,7 +22,7 @@ from typing import Any
 from sphinx.application import Sphinx
 
 from . import (
-    data, data_appendix, edit_links, figures, js_translations, languages, markdown_checks,
+    active_content, data, data_appendix, edit_links, figures, js_translations, languages, markdown_checks,
     publication, search, translation_notice, translation_status,
 )
 
@@ -31,6 +32,7 @@ def setup(app: Sphinx) -> dict[str, Any]:
     data.setup(app)
     data_appendix.setup(app)
     markdown_checks.setup(app)
+    active_content.setup(app)
     figures.setup(app)
     languages.setup(app)
     edit_links.setup(app)
@@ -38,4 +40,4 @@ def setup(app: Sphinx) -> dict[str, Any]:
     translation_status.setup(app)
     search.setup(app)
     js_translations.setup(app)
-    return {"version": "0.1", "env_version": 6, "parallel_read_safe": True, "parallel_write_safe": True}
+    return {"version": "0.1", "env_version": 7, "parallel_read_safe": True, "parallel_write_safe": True}
