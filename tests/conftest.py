@@ -42,6 +42,7 @@ class Page:
     anchors: list[dict[str, str]]    # <a> attributes, with the link text under "text"
     texts: list[str]                 # visible text, one entry per text node
     labels: list[str]                # title, aria-label, placeholder and alt attributes
+    metas: dict[str, str]            # <meta> content by name or property (og:title...)
 
 
 class _PageParser(HTMLParser):
@@ -49,7 +50,7 @@ class _PageParser(HTMLParser):
 
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
-        self.page = Page(html_lang=None, links=[], anchors=[], texts=[], labels=[])
+        self.page = Page(html_lang=None, links=[], anchors=[], texts=[], labels=[], metas={})
         self._hidden_depth = 0
         self._anchor: dict[str, str] | None = None
 
@@ -62,6 +63,8 @@ class _PageParser(HTMLParser):
         elif tag == "a":
             self._anchor = {**values, "text": ""}
             self.page.anchors.append(self._anchor)
+        elif tag == "meta" and (values.get("name") or values.get("property")):
+            self.page.metas[values.get("name") or values["property"]] = values.get("content", "")
         elif tag in ("script", "style"):
             self._hidden_depth += 1
         self.page.labels += [values[a].strip() for a in self.LABEL_ATTRIBUTES if values.get(a)]

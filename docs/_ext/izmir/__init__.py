@@ -7,6 +7,7 @@
 * ``languages``: same-page language switcher, hreflang links and the PDF link (html-page-context).
 * ``markdown_checks``: errors for Markdown slips MyST accepts silently (an unclosed directive).
 * ``active_content``: errors for scripts, iframes, event handlers and javascript: links in chapters.
+* ``page_metadata``: meta description and Open Graph tags in each page's language.
 * ``edit_links``: the "edit this page" link: the Markdown file, or on a translated site its .po file.
 * ``translation_notice``: a visible notice on pages whose translation is incomplete.
 * ``search``: search languages that find Turkish words however they are typed (with search.js).
@@ -23,7 +24,7 @@ from sphinx.application import Sphinx
 
 from . import (
     active_content, data, data_appendix, edit_links, figures, js_translations, languages, markdown_checks,
-    publication, search, translation_notice, translation_status,
+    page_metadata, publication, search, translation_notice, translation_status,
 )
 
 
@@ -35,9 +36,10 @@ def setup(app: Sphinx) -> dict[str, Any]:
     active_content.setup(app)
     figures.setup(app)
     languages.setup(app)
+    page_metadata.setup(app)
     edit_links.setup(app)
     translation_notice.setup(app)
     translation_status.setup(app)
     search.setup(app)
     js_translations.setup(app)
-    return {"version": "0.1", "env_version": 7, "parallel_read_safe": True, "parallel_write_safe": True}
+    return {"version": "0.1", "env_version": 8, "parallel_read_safe": True, "parallel_write_safe": True}
