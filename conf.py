@@ -75,6 +75,9 @@ latex_elements = {
         r"\setcounter{tocdepth}{\izmirtocdepth}",
         r"\pagenumbering{arabic}",
     ]),
+    # LuaTeX computes the trailer /ID from the build folder's path and the time: without it two
+    # builds of one commit are byte-identical wherever they run (an /ID is optional unencrypted).
+    "preamble": r"\pdfvariable suppressoptionalinfo 512",
     "printindex": "",
     "makeindex": "",
 }

@@ -34,6 +34,8 @@ def tests(session: nox.Session) -> None:
     """Build everything for real and run the test suite against it."""
     session.install(*nox.project.dependency_groups(PYPROJECT, "test"))
     session.run("python", "scripts/system_packages.py", "pdf", "browser")
+    # axe-core, the accessibility checker the browser tests inject, at its locked version.
+    session.run("npm", "ci", "--prefix", "tests", "--no-audit", "--no-fund", external=True)
     session.run("pytest", *session.posargs)
 
 

@@ -6,17 +6,24 @@ Works on a copy of the repository in a temporary folder, so your own _build/ is 
 * a rebuild with nothing changed: time, and how many figures were drawn again;
 * the same no-change rebuild of one site against plain ``sphinx-build`` on the same sources
   (target: under 1.5 times);
-* a rebuild after editing one chapter.
+* a rebuild after editing one chapter;
+* page weight: bytes a reader downloads, gzip-compressed as a web server sends them, for the
+  home page and the heaviest chapter of each language (the page and everything it loads by
+  href/src; web fonts a stylesheet pulls in are not counted: the icon font, fa-solid-900.woff2,
+  adds about 115 kB, already compressed).
 """
 
 from __future__ import annotations
 
+import gzip
 import json
+import re
 import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
+from urllib.parse import urlsplit
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "docs" / "_ext"))
 from izmir.site import LANGUAGES  # noqa: E402
@@ -33,6 +40,38 @@ def timed(repo: Path, *args: str) -> float:
 
 def figures_drawn(repo: Path) -> int:
     return sum(len(json.loads(p.read_text())) for p in (repo / "_build" / "figures").glob("drawn-*.json"))
+
+
+# What a browser fetches when it opens a page: scripts, styles, preloads, images, objects.
+# (Links to other pages and alternates are not fetched.)
+FETCHED = re.compile(r"<(?:script|img|object|link(?=[^>]*rel=\"(?:stylesheet|preload|icon)\"))"
+                     r"[^>]*?\s(?:src|href|data)=\"([^\"]+)\"")
+
+
+def gzipped_size(path: Path) -> int:
+    return len(gzip.compress(path.read_bytes(), compresslevel=6, mtime=0))
+
+
+def page_weight(page: Path) -> int:
+    """Gzip-compressed bytes of a page and of every file it loads, each counted once."""
+    assets = {(page.parent / urlsplit(url).path).resolve()
+              for url in FETCHED.findall(page.read_text(encoding="utf-8"))
+              if not urlsplit(url).scheme and urlsplit(url).path}
+    return gzipped_size(page) + sum(gzipped_size(a) for a in assets if a.is_file())
+
+
+def weight_rows(html_root: Path) -> list[tuple[str, str]]:
+    """The home page and the heaviest chapter of each language, in kB transferred with gzip."""
+    rows = []
+    for lang in LANGUAGES:
+        site = html_root / lang
+        chapters = [p for p in site.rglob("*.html") if not p.relative_to(site).parts[0].startswith("_")
+                    and p.name not in ("index.html", "search.html", "genindex.html")]
+        heaviest = max(chapters, key=page_weight)
+        for label, page in (("home page", site / "index.html"),
+                            (f"heaviest chapter ({heaviest.relative_to(site).as_posix()})", heaviest)):
+            rows.append((f"{lang} {label}, gzip transfer", f"{page_weight(page) / 1e3:.0f} kB"))
+    return rows
 
 
 def main() -> None:
@@ -64,6 +103,7 @@ def main() -> None:
             total = sum(p.stat().st_size for p in site.rglob("*") if p.is_file())
             rows.append((f"size of the {lang} site", f"{total / 1e6:.1f} MB"))
         rows += [(f"size of {name}", f"{size / 1e3:.0f} kB") for name, size in sorted(sizes.items())]
+        rows += weight_rows(repo / "_build" / "html")
     width = max(len(label) for label, _ in rows)
     for label, value in rows:
         print(f"{label:<{width}}  {value}")

@@ -4,6 +4,7 @@ Everything is built in ``_build/stage/`` first; only when every language's site 
 without a warning is the result moved into place, so a failed build leaves the last good one:
 
     _build/html/index.html        language choice (Turkish by default, English if preferred)
+    _build/html/sitemap.xml       every page of both sites, with their counterparts
     _build/html/tr/, en/          the two sites
     _build/html/pdf/*.pdf         the PDFs, linked from every page of the sites
     _build/pdf/*-tr.pdf, -en.pdf  the same PDFs, for printing and sending
@@ -23,8 +24,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "docs" / "_ext"))
 from izmir.site import (  # noqa: E402
-    BUILD_DIR, DOCS_DIR, LANGUAGE_NAMES, LANGUAGES, ROOT, SOURCE_LANGUAGE, TITLES, pdf_filename,
-    source_date_epoch,
+    BUILD_DIR, DOCS_DIR, LANGUAGE_NAMES, LANGUAGES, ROOT, SITE_URL, SOURCE_LANGUAGE, TITLES,
+    pdf_filename, source_date_epoch,
 )
 
 STAGE_DIR = BUILD_DIR / "stage"
@@ -131,6 +132,30 @@ def language_choice_page() -> str:
 """
 
 
+# Generated pages that are no content of their own: left out of the sitemap.
+NOT_IN_SITEMAP = {"search.html", "genindex.html"}
+
+
+def sitemap(html_root: Path) -> str:
+    """``sitemap.xml``: every page of every language, each with its counterparts (hreflang)."""
+    pages = sorted({p.relative_to(html_root / lang).as_posix()
+                    for lang in LANGUAGES if (html_root / lang).exists()
+                    for p in (html_root / lang).rglob("*.html")
+                    if not p.relative_to(html_root / lang).parts[0].startswith("_")
+                    and p.name not in NOT_IN_SITEMAP})
+    entries = []
+    for page in pages:
+        present = [lang for lang in LANGUAGES if (html_root / lang / page).exists()]
+        alternates = "".join(
+            f'    <xhtml:link rel="alternate" hreflang="{other}" href="{SITE_URL}{other}/{page}"/>\n'
+            for other in present)
+        entries += [f"  <url>\n    <loc>{SITE_URL}{lang}/{page}</loc>\n{alternates}  </url>\n"
+                    for lang in present]
+    return ('<?xml version="1.0" encoding="UTF-8"?>\n'
+            '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" '
+            'xmlns:xhtml="http://www.w3.org/1999/xhtml">\n' + "".join(entries) + "</urlset>\n")
+
+
 def publish(html_dirs: dict[str, Path], pdfs: dict[str, Path]) -> None:
     """Assemble the new output next to the old one, then swap it in.
 
@@ -145,6 +170,7 @@ def publish(html_dirs: dict[str, Path], pdfs: dict[str, Path]) -> None:
             shutil.copytree(source, fresh / "html" / lang,
                             ignore=shutil.ignore_patterns(".buildinfo", ".doctrees"))
     (fresh / "html" / "index.html").write_text(language_choice_page(), encoding="utf-8")
+    (fresh / "html" / "sitemap.xml").write_text(sitemap(fresh / "html"), encoding="utf-8")
     for lang in LANGUAGES:
         pdf = pdfs.get(lang, BUILD_DIR / "pdf" / pdf_filename(lang))
         if not pdf.exists():

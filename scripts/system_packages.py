@@ -12,20 +12,30 @@ import sys
 
 # LuaLaTeX with Turkish hyphenation, latexmk, xindy, the FreeFont OpenType fonts Sphinx uses
 # with LuaLaTeX, poppler (pdffonts/pdftotext, used by the tests), Chromium (browser tests) and
-# Node.js (runs the search JavaScript next to its Python twin).
+# Node.js (runs the search JavaScript next to its Python twin) with npm (installs axe-core, the
+# accessibility checker, from tests/package-lock.json).
 PDF_PACKAGES = ("texlive-luatex", "texlive-latex-extra", "texlive-lang-european", "latexmk",
                 "xindy", "fonts-freefont-otf", "poppler-utils", "make")
-BROWSER_PACKAGES = ("chromium", "nodejs")
+BROWSER_PACKAGES = ("chromium", "nodejs", "npm")
+# Needed only when their command is missing: NodeSource's nodejs package ships npm itself and
+# conflicts with Debian's npm package.
+COMMAND_ONLY = {"npm"}
 
 # One command per package that tells whether it is installed.
 PROBES = {"texlive-luatex": "lualatex", "latexmk": "latexmk", "xindy": "xindy",
           "poppler-utils": "pdffonts", "chromium": "chromium", "nodejs": "node",
-          "make": "make"}
+          "make": "make", "npm": "npm"}
 FILE_PROBES = {"fonts-freefont-otf": "/usr/share/fonts/opentype/freefont/FreeSerif.otf"}
 
 
 def missing(packages: tuple[str, ...]) -> list[str]:
     """Packages not installed, judged by dpkg where there is one, else by their commands."""
+    lacking_commands = [p for p in packages if p in COMMAND_ONLY and not shutil.which(PROBES[p])]
+    packages = tuple(p for p in packages if p not in COMMAND_ONLY)
+    return lacking_commands + _missing(packages)
+
+
+def _missing(packages: tuple[str, ...]) -> list[str]:
     if shutil.which("dpkg-query"):
         lacking = []
         for package in packages:

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import functools
 import re
+import threading
 from dataclasses import dataclass
 from html.parser import HTMLParser
+from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
@@ -39,6 +42,7 @@ class Page:
     anchors: list[dict[str, str]]    # <a> attributes, with the link text under "text"
     texts: list[str]                 # visible text, one entry per text node
     labels: list[str]                # title, aria-label, placeholder and alt attributes
+    metas: dict[str, str]            # <meta> content by name or property (og:title...)
 
 
 class _PageParser(HTMLParser):
@@ -46,7 +50,7 @@ class _PageParser(HTMLParser):
 
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
-        self.page = Page(html_lang=None, links=[], anchors=[], texts=[], labels=[])
+        self.page = Page(html_lang=None, links=[], anchors=[], texts=[], labels=[], metas={})
         self._hidden_depth = 0
         self._anchor: dict[str, str] | None = None
 
@@ -59,6 +63,8 @@ class _PageParser(HTMLParser):
         elif tag == "a":
             self._anchor = {**values, "text": ""}
             self.page.anchors.append(self._anchor)
+        elif tag == "meta" and (values.get("name") or values.get("property")):
+            self.page.metas[values.get("name") or values["property"]] = values.get("content", "")
         elif tag in ("script", "style"):
             self._hidden_depth += 1
         self.page.labels += [values[a].strip() for a in self.LABEL_ATTRIBUTES if values.get(a)]
@@ -98,3 +104,21 @@ def browser():
         chromium = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
         yield chromium
         chromium.close()
+
+
+class QuietHandler(SimpleHTTPRequestHandler):
+    def log_message(self, format, *args) -> None:
+        pass
+
+
+@pytest.fixture(scope="session")
+def served_site(site: Path):
+    """The sites over HTTP on 127.0.0.1, as a reader gets them (search fetches pages, which
+    file:// forbids); the URL of _build/html/, without a trailing slash."""
+    handler = functools.partial(QuietHandler, directory=str(site / "html"))
+    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_address[1]}"
+    server.shutdown()
+    server.server_close()

@@ -15,6 +15,7 @@ import pytest
 
 from workspace import copy_of_repository
 from izmir.catalogues import markup_difference
+from izmir.active_content import active_content
 from izmir.markdown_checks import unclosed_fences
 
 CHAPTER = Path("docs/profil/nufus.md")
@@ -90,6 +91,19 @@ def test_a_broken_cross_reference_names_chapter_line_and_the_missing_page(repo):
     assert "unknown document: 'olmayan-bolum'" in output
 
 
+@pytest.mark.parametrize(("html", "found"), [
+    ("<script>alert(1)</script>", "script"),
+    ('<iframe src="https://example.org"></iframe>', "iframe"),
+    ('<span onclick="alert(1)">x</span>', "onclick"),
+    ('<a href="javascript:alert(1)">x</a>', "javascript:"),
+])
+def test_active_html_in_a_chapter_names_chapter_and_line(repo, html, found):
+    with slip(repo, CHAPTER, "## Temel mesajlar", f"{html}\n\n## Temel mesajlar") as line:
+        output = failed_output(repo, "tr")
+    assert f"{CHAPTER}:{line}" in output
+    assert f"active content {found!r} is not allowed" in output
+
+
 def test_a_malformed_data_row_names_table_row_and_column(repo):
     with slip(repo, Path("data/population_total.csv"), ",2010,", ",yirmi on,"):
         output = failed_output(repo, "tr")
@@ -128,6 +142,13 @@ def test_a_translation_must_keep_roles_and_link_addresses(msgid, msgstr, problem
         assert found is None
     else:
         assert found is not None and found.startswith("the translation " + problem)
+
+
+def test_only_active_html_is_active_content():
+    assert active_content('<span class="x" title="online">x</span> <a href="https://x.org">') == []
+    assert active_content("<b>Bilgi</b> <!-- not. -->") == []
+    assert active_content('<IMG SRC=x OnError = "a()">') == ["onerror"]
+    assert active_content("<svg><script >x</script></svg>") == ["script"]
 
 
 def test_only_a_fence_without_closing_is_reported_with_its_line():

@@ -12,9 +12,7 @@ import json
 import re
 import shutil
 import subprocess
-import threading
 import unicodedata
-from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
@@ -185,23 +183,6 @@ def test_the_turkish_result_count_line_is_translated(site):
 
 
 # -- Real queries in the built sites ------------------------------------------------------------------
-
-class QuietHandler(SimpleHTTPRequestHandler):
-    def log_message(self, format, *args) -> None:
-        pass
-
-
-@pytest.fixture(scope="module")
-def served_site(site: Path):
-    """The sites over HTTP: result excerpts are fetched from the pages, which file:// forbids."""
-    handler = functools.partial(QuietHandler, directory=str(site / "html"))
-    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{server.server_address[1]}"
-    server.shutdown()
-    server.server_close()
-
 
 @pytest.fixture(scope="module")
 def page(browser, served_site):

@@ -8,6 +8,8 @@
 * ``publication``: per-language title, dates and the LaTeX cover and metadata (config-inited).
 * ``languages``: same-page language switcher, hreflang links and the PDF link (html-page-context).
 * ``markdown_checks``: errors for Markdown slips MyST accepts silently (an unclosed directive).
+* ``active_content``: errors for scripts, iframes, event handlers and javascript: links in chapters.
+* ``page_metadata``: meta description and Open Graph tags in each page's language.
 * ``edit_links``: the "edit this page" link: the Markdown file, or on a translated site its .po file.
 * ``translation_notice``: a visible notice on pages whose translation is incomplete.
 * ``search``: search languages that find Turkish words however they are typed (with search.js).
@@ -23,8 +25,9 @@ from typing import Any
 from sphinx.application import Sphinx
 
 from . import (
-    data, data_appendix, edit_links, figures, js_translations, languages, markdown_checks,
-    plan, publication, search, translation_notice, translation_status,
+    active_content, data, data_appendix, edit_links, figures, js_translations, languages,
+    markdown_checks, page_metadata, plan, publication, search, translation_notice,
+    translation_status,
 )
 
 
@@ -34,11 +37,13 @@ def setup(app: Sphinx) -> dict[str, Any]:
     data_appendix.setup(app)
     plan.setup(app)
     markdown_checks.setup(app)
+    active_content.setup(app)
     figures.setup(app)
     languages.setup(app)
+    page_metadata.setup(app)
     edit_links.setup(app)
     translation_notice.setup(app)
     translation_status.setup(app)
     search.setup(app)
     js_translations.setup(app)
-    return {"version": "0.1", "env_version": 9, "parallel_read_safe": True, "parallel_write_safe": True}
+    return {"version": "0.1", "env_version": 10, "parallel_read_safe": True, "parallel_write_safe": True}

@@ -82,6 +82,14 @@ TITLES = {
 
 PDF_STEM = "izmir-kent-saglik"
 
+# Where the sites are published (the folder holding tr/, en/ and pdf/): sitemap.xml and the
+# pages' og:url need absolute addresses. A placeholder, like the repository's address in
+# edit_links.py, until the municipality's own address exists.
+SITE_URL = "https://izmir-saglikli-kentler.github.io/kent-saglik-profili/"
+
+# Open Graph locale per language (og:locale).
+OG_LOCALES = {"tr": "tr_TR", "en": "en_GB"}
+
 
 def pdf_filename(lang: str) -> str:
     """The PDF's file name for one language, e.g. ``izmir-kent-saglik-tr.pdf``."""
