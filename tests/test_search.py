@@ -13,7 +13,6 @@ import re
 import shutil
 import subprocess
 import unicodedata
-from pathlib import Path
 
 import pytest
 from babel.messages.pofile import read_po
