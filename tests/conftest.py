@@ -43,18 +43,25 @@ class Page:
     texts: list[str]                 # visible text, one entry per text node
     labels: list[str]                # title, aria-label, placeholder and alt attributes
     metas: dict[str, str]            # <meta> content by name or property (og:title...)
+    urls: list[str]                  # every href, src and <object data> of any element
+    ids: set[str]                    # what a #fragment can point at: ids and (old-style) names
 
 
 class _PageParser(HTMLParser):
     LABEL_ATTRIBUTES = ("title", "aria-label", "placeholder", "alt")
+    URL_ATTRIBUTES = ("href", "src", "data")  # data: <object data="figure.svg">
 
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
-        self.page = Page(html_lang=None, links=[], anchors=[], texts=[], labels=[], metas={})
+        self.page = Page(html_lang=None, links=[], anchors=[], texts=[], labels=[], metas={},
+                         urls=[], ids=set())
         self._hidden_depth = 0
         self._anchor: dict[str, str] | None = None
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        given = {name: value for name, value in attrs if value is not None}
+        self.page.urls += [given[a] for a in self.URL_ATTRIBUTES if a in given]
+        self.page.ids |= {given[a] for a in ("id", "name") if tag != "meta" and given.get(a)}
         values = {name: value or "" for name, value in attrs}
         if tag == "html":
             self.page.html_lang = values.get("lang")

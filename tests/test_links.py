@@ -4,36 +4,18 @@ styles, scripts, the PDFs and the other language's page (hreflang) all exist in 
 from __future__ import annotations
 
 import functools
-from html.parser import HTMLParser
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
 import pytest
 
+from conftest import Page, read_page
 from izmir.site import LANGUAGES
 
-URL_ATTRIBUTES = ("href", "src", "data")  # data: <object data="figure.svg">
-
-
-class _Targets(HTMLParser):
-    """The URLs a page refers to, and the ids (and old-style names) a fragment can point at."""
-
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.urls: list[str] = []
-        self.ids: set[str] = set()
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        values = dict(attrs)
-        self.urls += [values[a] for a in URL_ATTRIBUTES if values.get(a) is not None]
-        self.ids |= {values[a] for a in ("id", "name") if tag != "meta" and values.get(a)}
-
-
 @functools.cache
-def parsed(path: Path) -> _Targets:
-    parser = _Targets()
-    parser.feed(path.read_text(encoding="utf-8"))
-    return parser
+def parsed(path: Path) -> Page:
+    """Each page is read once, however many pages link to it."""
+    return read_page(path)
 
 
 def broken_references(page: Path, root: Path) -> list[str]:

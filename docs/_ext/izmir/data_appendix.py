@@ -10,7 +10,6 @@ otherwise. Generated text is not extracted for translation: its language comes f
 from __future__ import annotations
 
 import json
-import os
 
 from docutils import nodes
 from sphinx import addnodes
@@ -18,7 +17,7 @@ from sphinx.application import Sphinx
 from sphinx.util.docutils import SphinxDirective
 
 from .data import DATA_DIR, PACKAGE, localized
-from .site import DOCS_DIR
+from .site import source_path
 
 LABELS = {
     "tr": {"source": "Kaynak", "accessed": "Erişim tarihi", "obtained": "Nasıl elde edildi",
@@ -117,7 +116,7 @@ class DataSources(SphinxDirective):
         item = nodes.list_item()
         paragraph = nodes.paragraph()
         paragraph += nodes.strong(text=f"{labels['file']}: ")
-        target = "/" + os.path.relpath(DATA_DIR / path, DOCS_DIR).replace(os.sep, "/")
+        target = source_path(DATA_DIR / path)
         paragraph += addnodes.download_reference(
             "", "", nodes.literal(text=f"{path} — {labels['download']}"), reftarget=target,
             refexplicit=True, refdoc=self.env.docname)

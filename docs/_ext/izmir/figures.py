@@ -19,7 +19,6 @@ import hashlib
 import json
 import importlib.util
 import io
-import os
 import sys
 from pathlib import Path
 from types import ModuleType
@@ -37,7 +36,7 @@ from sphinx.util import logging
 from sphinx.transforms import SphinxTransform
 
 from .data import source_line
-from .site import BUILD_DIR, DOCS_DIR, ROOT, TITLES
+from .site import BUILD_DIR, ROOT, TITLES, source_path
 
 logger = logging.getLogger(__name__)
 
@@ -188,7 +187,7 @@ class FigureCompanions(SphinxTransform):
                                    f"</summary>{table_path.read_text('utf-8')}</details>",
                                format="html")
         download = nodes.paragraph(classes=["figure-download"])
-        csv_target = "/" + os.path.relpath(rendered.with_suffix(".csv"), DOCS_DIR).replace(os.sep, "/")
+        csv_target = source_path(rendered.with_suffix(".csv"))
         download += addnodes.download_reference("", "", nodes.inline(text=texts["download_csv"]),
                                                 reftarget=csv_target, refexplicit=True,
                                                 refdoc=self.env.docname)
@@ -199,8 +198,7 @@ class FigureCompanions(SphinxTransform):
 
 def point_figures_to_build(app: Sphinx, config: Config) -> None:
     # Leading "/" = relative to docs/; the rendered files live outside it, under _build/.
-    rendered = os.path.relpath(OUTPUT_DIR, DOCS_DIR).replace(os.sep, "/")
-    config.figure_language_filename = f"/{rendered}/{{language}}/{{basename}}{{ext}}"
+    config.figure_language_filename = f"{source_path(OUTPUT_DIR)}/{{language}}/{{basename}}{{ext}}"
 
 
 def setup(app: Sphinx) -> None:

@@ -91,6 +91,12 @@ SITE_URL = "https://izmir-saglikli-kentler.github.io/kent-saglik-profili/"
 OG_LOCALES = {"tr": "tr_TR", "en": "en_GB"}
 
 
+def source_path(path: Path) -> str:
+    """A file anywhere in the repository as a chapter names it to Sphinx: "/" means docs/, so
+    ``data/x.csv`` becomes ``/../data/x.csv`` (images, downloads, figure_language_filename)."""
+    return "/" + os.path.relpath(path, DOCS_DIR).replace(os.sep, "/")
+
+
 def pdf_filename(lang: str) -> str:
     """The PDF's file name for one language, e.g. ``izmir-kent-saglik-tr.pdf``."""
     return f"{PDF_STEM}-{lang}.pdf"
