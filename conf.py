@@ -50,6 +50,9 @@ html_theme_options = {
     "article_header_end": ["edit-link.html", "language-switcher.html", "pdf-link.html",
                            "article-header-buttons.html"],
     "show_toc_level": 2,
+    # No "By <author>" line: its Turkish ("Tarafından …") is ungrammatical, and the copyright
+    # line already names the publisher.
+    "footer_content_items": ["copyright.html", "last-updated.html", "extra-footer.html"],
 }
 
 # -- PDF (LaTeX) -----------------------------------------------------------------------------

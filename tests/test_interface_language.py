@@ -44,3 +44,9 @@ def test_turkish_pages_show_the_turkish_interface(site):
     shown = set(index.texts) | set(index.labels)
     for turkish in ("Ana içeriğe geç", "Başa dön", "Ara…"):
         assert turkish in shown, turkish
+
+
+def test_turkish_pages_carry_no_ungrammatical_by_line(html_pages):
+    # The book theme renders "By <author>" as "Tarafından <author>"; the footer leaves it out.
+    for path in html_pages[SOURCE_LANGUAGE]:
+        assert not any(text.startswith("Tarafından") for text in read_page(path).texts), path
