@@ -31,7 +31,7 @@ def page(site, lang: str, docname: str) -> str:
 def card(text: str, key: str) -> str:
     """The card's HTML: from its opening tag to the end of its field list."""
     anchor = "indicator-" + key.replace("_", "-")
-    match = re.search(rf'<div[^>]*id="{anchor}".*?</dl>', text, flags=re.S)
+    match = re.search(rf'<div[^>]*id="{anchor}".*?</dl>', text, flags=re.DOTALL)
     assert match, f"no card for {key}"
     return match.group(0)
 
@@ -78,7 +78,7 @@ def test_the_overview_lists_every_indicator_with_its_latest_value_and_a_link(sit
         anchor = "indicator-" + row["indicator"].replace("_", "-")
         chapter = row["chapter"].split("/")[-1]
         match = re.search(rf'<tr[^>]*>(?:(?!</tr>).)*href="{chapter}\.html#{anchor}".*?</tr>',
-                          text, flags=re.S)
+                          text, flags=re.DOTALL)
         assert match, f"{row['indicator']} is not linked from the overview"
         shown = visible(match.group(0))
         if row["status"] == "pending":
@@ -88,7 +88,7 @@ def test_the_overview_lists_every_indicator_with_its_latest_value_and_a_link(sit
         decimals = int(row["decimals"] or 0)
         number = format_decimal(value, format="#,##0" + ("." + "0" * decimals if decimals else ""),
                                 locale=lang)
-        assert f"{number} {period}" in shown, (row["indicator"], shown)
+        assert f"{number} ({period})" in shown, (row["indicator"], shown)
 
 
 # -- Registry slips ----------------------------------------------------------------------------

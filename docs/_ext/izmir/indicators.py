@@ -50,7 +50,7 @@ LABELS = {
            "rising": "artmış", "falling": "azalmış", "flat": "yaklaşık aynı kalmış",
            "no_trend": "tek dönem; eğilim yok",
            # overview
-           "indicator": "Gösterge", "period": "Dönem", "latest": "İzmir, son değer",
+           "indicator": "Gösterge", "latest": "İzmir, son değer (dönem)",
            "compare": "İzmir, Türkiye'ye göre", "chapter": "Bölüm"},
     "en": {"definition": "Definition", "unit": "Unit", "izmir": "İzmir", "turkiye": "Türkiye",
            "trend": "Trend", "source": "Source", "note": "Note", "holder": "Data held by",
@@ -59,7 +59,7 @@ LABELS = {
            "higher": "higher", "lower": "lower", "same": "about the same",
            "rising": "risen", "falling": "fallen", "flat": "stayed about the same",
            "no_trend": "one period only; no trend",
-           "indicator": "Indicator", "period": "Period", "latest": "İzmir, latest value",
+           "indicator": "Indicator", "latest": "İzmir, latest value (period)",
            "compare": "İzmir compared with Türkiye", "chapter": "Chapter"},
 }
 
@@ -294,9 +294,9 @@ class IndicatorOverview(IndicatorDirective):
                                              refwarn=True, refdoc=self.env.docname)
             output.append(heading)
             output.append(simple_table(
-                [labels["indicator"], labels["latest"], labels["period"], labels["turkiye"],
-                 labels["compare"], labels["trend"], labels["source"]],
-                [self.row(row) for row in rows], widths=[4, 2, 2, 2, 2, 4, 4]))
+                [labels["indicator"], labels["latest"], labels["turkiye"], labels["compare"],
+                 labels["trend"], labels["source"]],
+                [self.row(row) for row in rows], widths=[4, 2, 2, 2, 4, 4]))
         return output
 
     def row(self, row: dict) -> list[list[nodes.Node] | str]:
@@ -310,14 +310,14 @@ class IndicatorOverview(IndicatorDirective):
             badge += nodes.inline(text=labels["pending"],
                                   classes=["indicator-badge", "indicator-badge-pending"])
             none = labels["none"]
-            return [[link], [badge], none, none, none, none,
+            return [[link], [badge], none, none, none,
                     f"{labels['holder']}: {localized(row, 'holder', lang)}"]
         values = self.values(row)
         name = [link]
         if row["status"] == "secondary":
             name.append(nodes.paragraph(text=f"({labels['secondary']})"))
-        return [name, values["izmir"], values["period"], values["turkiye"], values["compare"],
-                values["trend"], self.source(row)]
+        return [name, f"{values['izmir']} ({values['period']})", values["turkiye"],
+                values["compare"], values["trend"], self.source(row)]
 
 
 # -- Every row placed once, in its chapter ------------------------------------------------------
