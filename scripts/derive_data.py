@@ -33,6 +33,7 @@ from __future__ import annotations
 
 import argparse
 import math
+from decimal import ROUND_HALF_EVEN, Decimal
 from pathlib import Path
 
 import pandas as pd
@@ -226,14 +227,27 @@ def district_inequality(districts: pd.DataFrame) -> pd.DataFrame:
 
 # -- Save --------------------------------------------------------------------------------------
 
-# Digits kept per column; every other column is written as it is (text, whole numbers).
-DECIMALS = {"annual_growth_rate": 2, "share": 3, "share_0_14": 2, "share_65_plus": 2,
-            "young_age_dependency_ratio": 2, "old_age_dependency_ratio": 2,
-            "total_dependency_ratio": 2, "net_migration_rate": 2, "foreign_per_1000": 2,
-            "growth_since_2015": 2, "crude_birth_rate": 2, "crude_death_rate": 2,
-            "crude_birth_rate_3y": 2, "crude_death_rate_3y": 2, "sex_ratio": 2,
-            "sex_ratio_65_plus": 2, "lowest": 2, "highest": 2, "gap": 2, "ratio": 2}
+# Digits kept per column: enough that rounding the stored value again for display (to one or
+# two digits, half to even as Babel does) gives the same result as rounding the exact value;
+# to_csv checks it. Other columns are written as they are (text, whole numbers).
+DIGITS = 8
+DECIMALS = frozenset((
+    "annual_growth_rate", "share", "share_0_14", "share_65_plus", "young_age_dependency_ratio",
+    "old_age_dependency_ratio", "total_dependency_ratio", "net_migration_rate", "foreign_per_1000",
+    "growth_since_2015", "crude_birth_rate", "crude_death_rate", "crude_birth_rate_3y",
+    "crude_death_rate_3y", "sex_ratio", "sex_ratio_65_plus", "lowest", "highest", "gap", "ratio"))
 COUNTS = {"population", "population_0_14", "population_15_64", "population_65_plus", "year"}
+DISPLAY = (Decimal("0.1"), Decimal("0.01"))
+
+
+def stored(value: float) -> str:
+    text = f"{value:.{DIGITS}f}"
+    for step in DISPLAY:
+        if (Decimal(text).quantize(step, ROUND_HALF_EVEN)
+                != Decimal(value).quantize(step, ROUND_HALF_EVEN)):
+            raise ValueError(f"{value!r} stored as {text} would be displayed rounded the wrong "
+                             f"way: raise DIGITS in {Path(__file__).name}")
+    return text
 
 
 def to_csv(frame: pd.DataFrame) -> str:
@@ -241,8 +255,7 @@ def to_csv(frame: pd.DataFrame) -> str:
     out = frame.copy()
     for column in out.columns:
         if column in DECIMALS:
-            digits = DECIMALS[column]
-            out[column] = out[column].map(lambda v, d=digits: "" if pd.isna(v) else f"{v:.{d}f}")
+            out[column] = out[column].map(lambda v: "" if pd.isna(v) else stored(v))
         elif column in COUNTS:
             out[column] = out[column].map(lambda v: "" if pd.isna(v) else str(int(v)))
     return out.to_csv(index=False, lineterminator="\n")
