@@ -222,7 +222,8 @@ def direction(value: float, reference: float, up: str, down: str, same: str = "s
 
 def field(name: str, *body: nodes.Node | str) -> nodes.field:
     item = nodes.field()
-    item += nodes.field_name(text=name)
+    # Written in the reader's language by the build: not a text for the catalogues.
+    item += nodes.field_name(text=name, translatable=False)
     paragraph = nodes.paragraph()
     paragraph += [nodes.Text(part) if isinstance(part, str) else part for part in body]
     item += nodes.field_body("", paragraph)
