@@ -112,7 +112,8 @@ def source_line(tables: list[str], lang: str, data_dir: Path = DATA_DIR) -> str:
     parts = []
     for table in tables:
         for source in resources[table].get("sources", []):
-            text = ", ".join(x for x in (source.get("title"), localized(source, "period", lang)) if x)
+            text = ", ".join(x for x in (localized(source, "title", lang),
+                                         localized(source, "period", lang)) if x)
             if text not in parts:
                 parts.append(text)
     return "; ".join(parts)
