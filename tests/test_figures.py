@@ -63,8 +63,9 @@ def figure_blocks(page_text: str) -> list[str]:
 
 
 def as_csv_value(text: str, lang: str) -> str:
-    """A table cell as the CSV writes it: "13,27" (tr) and "13.27" (en) -> "13.27"; "7" and
-    "7.0" -> "7" (the page drops a decimal part that is zero); texts stay as they are."""
+    """A number as a float's repr, whatever its spelling: "13,27" (tr), "13.27" (en) and the CSV's
+    "13.27" all give "13.27"; the page's "7" and the CSV's "7.0" both give "7.0" (the page drops
+    a zero decimal part). Texts stay as they are."""
     group, decimal = {"tr": (".", ","), "en": (",", "."), "csv": ("", ".")}[lang]
     plain = (text.replace(group, "") if group else text).replace(decimal, ".")
     try:
