@@ -3,7 +3,7 @@
 Inputs: data/median_age_households.csv (number of households, TÜİK ADNKS, from 2012) and
 data/population_total.csv (population, TÜİK ADNKS). Each series is drawn as an index, 2012 = 100,
 so counts of different size can share one axis: İzmir's households, İzmir's population and, for
-comparison, Türkiye's households. The data table gives the counts and the indices.
+comparison, Türkiye's households. The data table gives the counts and the indices (whole numbers).
 """
 
 from __future__ import annotations
@@ -20,12 +20,10 @@ BASE_YEAR = 2012  # the first year with a household count
 LABELS = {
     "tr": {"x": "Yıl", "y": f"Endeks ({BASE_YEAR} = 100)",
            "izmir_households": "İzmir: hane sayısı", "izmir_population": "İzmir: nüfus",
-           "turkiye_households": "Türkiye: hane sayısı", "index": f"endeks, {BASE_YEAR} = 100",
-           "count_households": "hane", "count_population": "kişi"},
+           "turkiye_households": "Türkiye: hane sayısı", "index": f"endeks, {BASE_YEAR} = 100"},
     "en": {"x": "Year", "y": f"Index ({BASE_YEAR} = 100)",
            "izmir_households": "İzmir: households", "izmir_population": "İzmir: population",
-           "turkiye_households": "Türkiye: households", "index": f"index, {BASE_YEAR} = 100",
-           "count_households": "households", "count_population": "persons"},
+           "turkiye_households": "Türkiye: households", "index": f"index, {BASE_YEAR} = 100"},
 }
 
 
@@ -43,8 +41,9 @@ def series(data: dict[str, pd.DataFrame]) -> pd.DataFrame:
         "izmir_population": count(population, "TR-35", "population"),
         "turkiye_households": count(households, "TR", "household_count"),
     }).dropna().sort_index()
-    indices = counts / counts.loc[BASE_YEAR] * 100
-    return counts.join(indices, rsuffix="_index")
+    # Whole numbers: the chart needs no more, and the table shows exactly what is drawn.
+    indices = (counts / counts.loc[BASE_YEAR] * 100).round(0).astype("int64")
+    return counts.astype("int64").join(indices.add_suffix("_index"))
 
 
 def make_figure(data: dict[str, pd.DataFrame], lang: str) -> Figure:
@@ -76,9 +75,7 @@ def make_table(data: dict[str, pd.DataFrame], lang: str) -> pd.DataFrame:
     labels = LABELS[lang]
     table = series(data)
     columns = {labels["x"]: table.index.astype(str)}
-    for name, unit in (("izmir_households", "count_households"),
-                       ("izmir_population", "count_population"),
-                       ("turkiye_households", "count_households")):
-        columns[f"{labels[name]} ({labels[unit]})"] = table[name].astype("int64").to_numpy()
-        columns[f"{labels[name]} ({labels['index']})"] = table[f"{name}_index"].round(1).to_numpy()
+    for name in ("izmir_households", "izmir_population", "turkiye_households"):
+        columns[labels[name]] = table[name].to_numpy()
+        columns[f"{labels[name]} ({labels['index']})"] = table[f"{name}_index"].to_numpy()
     return pd.DataFrame(columns)

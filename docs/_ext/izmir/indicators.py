@@ -221,9 +221,11 @@ def direction(value: float, reference: float, up: str, down: str, same: str = "s
 
 
 def field(name: str, *body: nodes.Node | str) -> nodes.field:
+    # Written in the build's language from the registry: not text for the catalogues, and not
+    # "untranslated" passages of an English page either.
     item = nodes.field()
-    item += nodes.field_name(text=name)
-    paragraph = nodes.paragraph()
+    item += nodes.field_name(text=name, translatable=False)
+    paragraph = nodes.paragraph(translatable=False)
     paragraph += [nodes.Text(part) if isinstance(part, str) else part for part in body]
     item += nodes.field_body("", paragraph)
     return item
@@ -251,7 +253,7 @@ class IndicatorCard(IndicatorDirective):
         card = nodes.container(ids=[node_id], classes=["indicator-card", f"indicator-{row['status']}"])
         self.env.get_domain("std").note_hyperlink_target(
             node_id, self.env.docname, node_id, localized(row, "name", lang))
-        heading = nodes.paragraph(classes=["indicator-name"])
+        heading = nodes.paragraph(classes=["indicator-name"], translatable=False)
         heading += nodes.strong(text=localized(row, "name", lang))
         if row["status"] != "available":
             heading += nodes.Text(" ")
