@@ -290,7 +290,7 @@ class IndicatorOverview(IndicatorDirective):
             chapters.setdefault(row["chapter"], []).append(row)
         output: list[nodes.Node] = []
         for chapter, rows in chapters.items():
-            heading = nodes.rubric()
+            heading = nodes.rubric(translatable=False)  # the chapter's title, filled in by Sphinx
             heading += addnodes.pending_xref("", nodes.inline(), refdomain="std", reftype="doc",
                                              reftarget="/" + chapter, refexplicit=False,
                                              refwarn=True, refdoc=self.env.docname)
