@@ -104,6 +104,23 @@ def test_active_html_in_a_chapter_names_chapter_and_line(repo, html, found):
     assert f"active content {found!r} is not allowed" in output
 
 
+def test_an_unknown_indicator_names_chapter_line_and_where_to_add_it(repo):
+    with slip(repo, CHAPTER, "## Temel mesajlar",
+              "```{indicator} no_such_indicator\n```\n\n## Temel mesajlar") as line:
+        output = failed_output(repo, "tr")
+    assert f"{CHAPTER}:{line}" in output
+    assert "unknown indicator 'no_such_indicator': add a row for it to data/indicators.csv" in output
+
+
+def test_an_indicator_without_its_card_names_the_registry_row_and_the_chapter(repo):
+    # A gap listed in the registry cannot silently vanish from its chapter.
+    row = "forgotten_gap,profil/nufus,,pending,Unutulan,Forgotten,Tanım.,Definition.,,,,,,,,TÜİK,TurkStat,,"
+    with slip(repo, Path("data/indicators.csv"), "note_en\n", f"note_en\n{row}\n"):
+        output = failed_output(repo, "tr")
+    assert "data/indicators.csv: row 2: indicator 'forgotten_gap' has no card in " \
+           "docs/profil/nufus.md" in output
+
+
 def test_a_malformed_data_row_names_table_row_and_column(repo):
     with slip(repo, Path("data/population_total.csv"), ",2010,", ",yirmi on,"):
         output = failed_output(repo, "tr")

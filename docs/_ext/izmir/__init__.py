@@ -2,6 +2,8 @@
 
 * ``data``: validation of data/ before anything is drawn, and the {stat} role for numbers.
 * ``data_appendix``: the "Data and sources" appendix generated from data/datapackage.json.
+* ``indicators``: the profile's indicators from data/indicators.csv: a card per indicator in its
+  chapter, the indicator overview page, and the registry's own rules.
 * ``plan``: the development plan's actions from data/ (action tables, status summary, drafts),
   and the plan's own data rules.
 * ``figures``: figures drawn from data/ by the recipes in figures/, before pages are read.
@@ -25,8 +27,8 @@ from typing import Any
 from sphinx.application import Sphinx
 
 from . import (
-    active_content, data, data_appendix, edit_links, figures, js_translations, languages,
-    markdown_checks, page_metadata, plan, publication, search, translation_notice,
+    active_content, data, data_appendix, edit_links, figures, indicators, js_translations,
+    languages, markdown_checks, page_metadata, plan, publication, search, translation_notice,
     translation_status,
 )
 
@@ -36,6 +38,7 @@ def setup(app: Sphinx) -> dict[str, Any]:
     data.setup(app)
     data_appendix.setup(app)
     plan.setup(app)
+    indicators.setup(app)
     markdown_checks.setup(app)
     active_content.setup(app)
     figures.setup(app)
@@ -46,4 +49,4 @@ def setup(app: Sphinx) -> dict[str, Any]:
     translation_status.setup(app)
     search.setup(app)
     js_translations.setup(app)
-    return {"version": "0.1", "env_version": 10, "parallel_read_safe": True, "parallel_write_safe": True}
+    return {"version": "0.1", "env_version": 12, "parallel_read_safe": True, "parallel_write_safe": True}

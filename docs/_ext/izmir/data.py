@@ -75,10 +75,12 @@ def validation_errors(data_dir: Path) -> list[str]:
                 where.append("column " + ", ".join(f"'{name}'" for name in error.field_names))
             place = (", ".join(where) + ": ") if where else ""
             problems.append(f"data/{task.place}: {place}{error.message}")
-    if not problems:  # the plan's own rules read typed values, so they come after the schema
+    # The plan's and the indicators' own rules read typed values, so they come after the schema.
+    if not problems:
+        from .indicators import indicator_errors
         from .plan import plan_errors
 
-        problems += plan_errors(data_dir)
+        problems += plan_errors(data_dir) + indicator_errors(data_dir)
     return problems
 
 
@@ -110,7 +112,8 @@ def source_line(tables: list[str], lang: str, data_dir: Path = DATA_DIR) -> str:
     parts = []
     for table in tables:
         for source in resources[table].get("sources", []):
-            text = ", ".join(x for x in (source.get("title"), localized(source, "period", lang)) if x)
+            text = ", ".join(x for x in (localized(source, "title", lang),
+                                         localized(source, "period", lang)) if x)
             if text not in parts:
                 parts.append(text)
     return "; ".join(parts)

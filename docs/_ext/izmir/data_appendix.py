@@ -77,7 +77,8 @@ class DataSources(SphinxDirective):
             section += nodes.paragraph(text=localized(resource, "description", lang))
             facts = nodes.bullet_list()
             for source in resource.get("sources", []):
-                cited = ", ".join(x for x in (source.get("publisher"), source.get("title"),
+                cited = ", ".join(x for x in (source.get("publisher"),
+                                              localized(source, "title", lang),
                                               localized(source, "period", lang)) if x)
                 facts += self.fact(labels["source"], cited + (f" — {source['path']}"
                                                               if source.get("path") else ""))

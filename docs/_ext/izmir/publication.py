@@ -51,7 +51,8 @@ def apply_language(app: Sphinx, config: Config) -> None:
         )
     titles = TITLES[lang]
     publisher = PUBLISHER[lang]
-    date_text = format_date(edition_date(), format="long", locale=lang)
+    # British order for the English edition ("23 November 2026"), as the translation is British.
+    date_text = format_date(edition_date(), format="long", locale={"en": "en_GB"}.get(lang, lang))
 
     config.project = titles["title"]
     config.author = publisher
