@@ -70,7 +70,7 @@ def make_figure(data: dict[str, pd.DataFrame], lang: str) -> Figure:
     axes.set_xticks(range(len(wide)), [str(int(y)) for y in wide.index])
     axes.set_xlabel(labels["x"])
     axes.set_ylabel(labels["y"])
-    axes.set_ylim(0, wide.max().max() * 1.25)
+    axes.set_ylim(0, wide.max().max() * 1.45)  # room for the legend above the bars
     axes.yaxis.set_major_formatter(number_formatter(lang))
     axes.legend(loc="upper left", fontsize=8, frameon=False)
     figure.tight_layout()
