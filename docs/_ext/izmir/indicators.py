@@ -222,7 +222,9 @@ def direction(value: float, reference: float, up: str, down: str, same: str = "s
 
 def field(name: str, *body: nodes.Node | str) -> nodes.field:
     item = nodes.field()
-    item += nodes.field_name(text=name)
+    # Already in the reader's language (LABELS), and "İzmir (2023)" changes with the data: not a
+    # message for the catalogues.
+    item += nodes.field_name(text=name, translatable=False)
     paragraph = nodes.paragraph()
     paragraph += [nodes.Text(part) if isinstance(part, str) else part for part in body]
     item += nodes.field_body("", paragraph)
