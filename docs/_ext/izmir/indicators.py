@@ -221,11 +221,11 @@ def direction(value: float, reference: float, up: str, down: str, same: str = "s
 
 
 def field(name: str, *body: nodes.Node | str) -> nodes.field:
+    # Written in the build's language from the registry: not text for the catalogues, and not
+    # "untranslated" passages of an English page either.
     item = nodes.field()
-    # Already in the reader's language (LABELS), and "İzmir (2023)" changes with the data: not a
-    # message for the catalogues.
     item += nodes.field_name(text=name, translatable=False)
-    paragraph = nodes.paragraph()
+    paragraph = nodes.paragraph(translatable=False)
     paragraph += [nodes.Text(part) if isinstance(part, str) else part for part in body]
     item += nodes.field_body("", paragraph)
     return item
@@ -253,7 +253,7 @@ class IndicatorCard(IndicatorDirective):
         card = nodes.container(ids=[node_id], classes=["indicator-card", f"indicator-{row['status']}"])
         self.env.get_domain("std").note_hyperlink_target(
             node_id, self.env.docname, node_id, localized(row, "name", lang))
-        heading = nodes.paragraph(classes=["indicator-name"])
+        heading = nodes.paragraph(classes=["indicator-name"], translatable=False)
         heading += nodes.strong(text=localized(row, "name", lang))
         if row["status"] != "available":
             heading += nodes.Text(" ")
@@ -290,7 +290,7 @@ class IndicatorOverview(IndicatorDirective):
             chapters.setdefault(row["chapter"], []).append(row)
         output: list[nodes.Node] = []
         for chapter, rows in chapters.items():
-            heading = nodes.rubric()
+            heading = nodes.rubric(translatable=False)  # the chapter's title, filled in by Sphinx
             heading += addnodes.pending_xref("", nodes.inline(), refdomain="std", reftype="doc",
                                              reftarget="/" + chapter, refexplicit=False,
                                              refwarn=True, refdoc=self.env.docname)
