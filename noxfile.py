@@ -7,7 +7,7 @@
     nox -s preview     serve one language's site on 127.0.0.1, rebuilt on every save
                        (``nox -s preview -- en``; Turkish by default)
     nox -s check       the fast checks pre-commit runs: data package, catalogues
-    nox -s bench       build-speed and size figures (printed, not asserted)
+    nox -s bench       build-speed, size and Lighthouse figures (printed, not asserted)
 """
 
 from __future__ import annotations
@@ -62,7 +62,10 @@ def check(session: nox.Session) -> None:
 
 @nox.session
 def bench(session: nox.Session) -> None:
-    """Print clean and incremental build times, figures redrawn and output sizes."""
+    """Print build times, figures redrawn, output sizes, page weights and Lighthouse scores."""
     session.install(*nox.project.dependency_groups(PYPROJECT, "docs"))
-    session.run("python", "scripts/system_packages.py", "pdf")
-    session.run("python", "scripts/bench.py")
+    session.run("python", "scripts/system_packages.py", "pdf", "browser")
+    # Lighthouse at its locked version, in its own folder: the tests do not need its 185 MB.
+    session.run("npm", "ci", "--prefix", "scripts/lighthouse", "--no-audit", "--no-fund",
+                external=True)
+    session.run("python", "scripts/bench.py", *session.posargs)

@@ -1,4 +1,6 @@
-"""Build-speed figures, printed (not asserted: machines are noisy). ``nox -s bench`` runs it.
+"""Build-speed, size and page-speed figures, printed (not asserted: machines are noisy).
+``nox -s bench`` runs it all; ``python scripts/bench.py --pages _build/html`` measures only the
+pages of a site already built (weight and Lighthouse, about three minutes).
 
 Works on a copy of the repository in a temporary folder, so your own _build/ is untouched:
 
@@ -10,23 +12,37 @@ Works on a copy of the repository in a temporary folder, so your own _build/ is 
 * page weight: bytes a reader downloads, gzip-compressed as a web server sends them, for the
   home page and the heaviest chapter of each language (the page and everything it loads by
   href/src; web fonts a stylesheet pulls in are not counted: the icon font, fa-solid-900.woff2,
-  adds about 115 kB, already compressed).
+  adds about 115 kB, already compressed);
+* Lighthouse, mobile profile (the default: a mid-range phone on a slow 4G line, simulated), on
+  the same four pages in Debian's Chromium, served from 127.0.0.1 with gzip as a static host
+  serves them (the pre-compressed ``.gz`` twin of a file when there is one): the median of
+  ``--runs`` runs (3) of the performance, accessibility, best-practices and SEO scores, the
+  bytes Chromium really transferred, the audits that fell short, and the main timings.
+  Lighthouse comes from ``scripts/lighthouse/package-lock.json`` (``npm ci --prefix
+  scripts/lighthouse``, which ``nox -s bench`` runs); without it only the weights are printed.
 """
 
 from __future__ import annotations
 
+import argparse
+import functools
 import gzip
 import json
+import mimetypes
+import os
 import re
+import statistics
 import subprocess
 import sys
 import tempfile
+import threading
 import time
+from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from urllib.parse import urlsplit
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "docs" / "_ext"))
-from izmir.site import LANGUAGES  # noqa: E402
+from izmir.site import LANGUAGES, ROOT  # noqa: E402
 from workspace import copy_of_repository  # noqa: E402
 
 EDITED_CHAPTER = Path("docs/profil/nufus.md")
@@ -60,21 +76,142 @@ def page_weight(page: Path) -> int:
     return gzipped_size(page) + sum(gzipped_size(a) for a in assets if a.is_file())
 
 
-def weight_rows(html_root: Path) -> list[tuple[str, str]]:
-    """The home page and the heaviest chapter of each language, in kB transferred with gzip."""
-    rows = []
+def measured_pages(html_root: Path) -> list[tuple[str, Path]]:
+    """The home page and the heaviest chapter of each language, labelled."""
+    pages = []
     for lang in LANGUAGES:
         site = html_root / lang
         chapters = [p for p in site.rglob("*.html") if not p.relative_to(site).parts[0].startswith("_")
                     and p.name not in ("index.html", "search.html", "genindex.html")]
         heaviest = max(chapters, key=page_weight)
-        for label, page in (("home page", site / "index.html"),
-                            (f"heaviest chapter ({heaviest.relative_to(site).as_posix()})", heaviest)):
-            rows.append((f"{lang} {label}, gzip transfer", f"{page_weight(page) / 1e3:.0f} kB"))
+        pages += [(f"{lang} home page", site / "index.html"),
+                  (f"{lang} heaviest chapter ({heaviest.relative_to(site).as_posix()})", heaviest)]
+    return pages
+
+
+def weight_rows(html_root: Path) -> list[tuple[str, str]]:
+    """Each measured page's gzip weight, counted from the files (no browser needed)."""
+    return [(f"{label}, gzip transfer", f"{page_weight(page) / 1e3:.0f} kB")
+            for label, page in measured_pages(html_root)]
+
+
+# -- Lighthouse ------------------------------------------------------------------------------------
+
+LIGHTHOUSE = ROOT / "scripts" / "lighthouse" / "node_modules" / ".bin" / "lighthouse"
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_FLAGS = ("--headless=new --no-sandbox --disable-gpu --disable-background-networking "
+                  "--disable-component-update --disable-sync --no-first-run")
+CATEGORIES = ("performance", "accessibility", "best-practices", "seo")
+TIMINGS = {"first-contentful-paint": "FCP", "largest-contentful-paint": "LCP",
+           "total-blocking-time": "TBT", "speed-index": "SI"}
+COMPRESSIBLE = re.compile(r"^(text/|application/(javascript|json|xml)|image/svg\+xml)")
+
+
+class GzipHandler(SimpleHTTPRequestHandler):
+    """A static host: a file's ``.gz`` twin with ``Content-Encoding: gzip`` when the browser
+    accepts gzip (nginx's gzip_static), other text compressed on the fly (GitHub Pages)."""
+
+    protocol_version = "HTTP/1.1"  # keep-alive, as every real host
+
+    def send_head(self):
+        path = Path(self.translate_path(self.path))
+        if path.is_dir():
+            path = path / "index.html"
+        content_type = self.guess_type(str(path))
+        if (not path.is_file() or "gzip" not in self.headers.get("Accept-Encoding", "")
+                or not COMPRESSIBLE.match(content_type)):
+            return super().send_head()
+        twin = path.with_name(path.name + ".gz")
+        body = twin.read_bytes() if twin.is_file() else gzip.compress(path.read_bytes(), mtime=0)
+        self.send_response(200)
+        self.send_header("Content-Type", content_type)
+        self.send_header("Content-Encoding", "gzip")
+        self.send_header("Content-Length", str(len(body)))
+        self.send_header("Vary", "Accept-Encoding")
+        self.end_headers()
+        if self.command != "HEAD":
+            self.wfile.write(body)
+        return None
+
+    def log_message(self, format, *args) -> None:
+        pass
+
+
+def serve(html_root: Path) -> ThreadingHTTPServer:
+    """Serve html_root on 127.0.0.1 (a free port) from a background thread."""
+    mimetypes.add_type("image/svg+xml", ".svg")
+    server = ThreadingHTTPServer(("127.0.0.1", 0),
+                                 functools.partial(GzipHandler, directory=str(html_root)))
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    return server
+
+
+def lighthouse(url: str) -> dict:
+    """One Lighthouse run (mobile, simulated throttling) of url: its JSON report."""
+    with tempfile.TemporaryDirectory() as tmp:
+        report = Path(tmp) / "report.json"
+        subprocess.run([str(LIGHTHOUSE), url, "--output=json", f"--output-path={report}",
+                        "--quiet", f"--only-categories={','.join(CATEGORIES)}",
+                        f"--chrome-flags={CHROMIUM_FLAGS} --user-data-dir={tmp}/profile"],
+                       env={**os.environ, "CHROME_PATH": CHROMIUM}, check=True,
+                       stdout=subprocess.DEVNULL)
+        return json.loads(report.read_text(encoding="utf-8"))
+
+
+def shortfalls(report: dict) -> list[str]:
+    """The audits of the scored categories that did not pass (weighted ones only)."""
+    failed = []
+    for category in CATEGORIES:
+        for ref in report["categories"][category]["auditRefs"]:
+            audit = report["audits"][ref["id"]]
+            if ref["weight"] and audit["score"] is not None and audit["score"] < 1:
+                failed.append(f"{ref['id']} ({audit['score']:.2f})")
+    return failed
+
+
+def lighthouse_rows(html_root: Path, runs: int) -> list[tuple[str, str]]:
+    """Median scores, transfer and timings of each measured page over ``runs`` runs."""
+    if not LIGHTHOUSE.exists():
+        return [("Lighthouse", "not installed: npm ci --prefix scripts/lighthouse")]
+    rows = []
+    server = serve(html_root)
+    base = f"http://127.0.0.1:{server.server_address[1]}"
+    try:
+        for label, page in measured_pages(html_root):
+            url = f"{base}/{page.relative_to(html_root).as_posix()}"
+            reports = [lighthouse(url) for _ in range(runs)]
+            median = lambda get: statistics.median(get(r) for r in reports)  # noqa: E731
+            scores = " ".join(
+                f"{name} {median(lambda r: r['categories'][name]['score']) * 100:.0f}"
+                for name in CATEGORIES)
+            rows.append((f"{label}, Lighthouse", scores))
+            transfer = median(lambda r: r["audits"]["total-byte-weight"]["numericValue"])
+            timings = ", ".join(f"{short} {median(lambda r: r['audits'][audit]['numericValue']):.0f} ms"
+                                for audit, short in TIMINGS.items())
+            rows.append((f"{label}, transferred / timings", f"{transfer / 1e3:.0f} kB; {timings}"))
+            failed = sorted({item for report in reports for item in shortfalls(report)})
+            rows.append((f"{label}, audits short of 1", ", ".join(failed) or "none"))
+    finally:
+        server.shutdown()
+        server.server_close()
     return rows
 
 
-def main() -> None:
+def print_rows(rows: list[tuple[str, str]]) -> None:
+    width = max(len(label) for label, _ in rows)
+    for label, value in rows:
+        print(f"{label:<{width}}  {value}", flush=True)
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--pages", type=Path, metavar="HTML_DIR",
+                        help="measure only the pages of this built site (e.g. _build/html)")
+    parser.add_argument("--runs", type=int, default=3, help="Lighthouse runs per page (median)")
+    args = parser.parse_args(argv)
+    if args.pages:
+        print_rows(weight_rows(args.pages) + lighthouse_rows(args.pages, args.runs))
+        return
     rows: list[tuple[str, str]] = []
     with tempfile.TemporaryDirectory() as tmp:
         repo = copy_of_repository(Path(tmp) / "repo")
@@ -104,9 +241,8 @@ def main() -> None:
             rows.append((f"size of the {lang} site", f"{total / 1e6:.1f} MB"))
         rows += [(f"size of {name}", f"{size / 1e3:.0f} kB") for name, size in sorted(sizes.items())]
         rows += weight_rows(repo / "_build" / "html")
-    width = max(len(label) for label, _ in rows)
-    for label, value in rows:
-        print(f"{label:<{width}}  {value}")
+        rows += lighthouse_rows(repo / "_build" / "html", args.runs)
+    print_rows(rows)
 
 
 if __name__ == "__main__":

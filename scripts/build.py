@@ -7,6 +7,7 @@ without a warning is the result moved into place, so a failed build leaves the l
     _build/html/sitemap.xml       every page of both sites, with their counterparts
     _build/html/tr/, en/          the two sites
     _build/html/pdf/*.pdf         the PDFs, linked from every page of the sites
+    _build/html/**/*.gz           gzip twin of every text file, for hosts that serve them
     _build/pdf/*-tr.pdf, -en.pdf  the same PDFs, for printing and sending
 
 Options: ``--lang tr`` (repeatable) builds only some languages, ``--no-pdf`` skips LaTeX.
@@ -15,6 +16,7 @@ Options: ``--lang tr`` (repeatable) builds only some languages, ``--no-pdf`` ski
 from __future__ import annotations
 
 import argparse
+import gzip
 import os
 import shutil
 import subprocess
@@ -100,7 +102,8 @@ def language_choice_page() -> str:
         for lang in LANGUAGES
     )
     alternates = "".join(
-        f'<link rel="alternate" hreflang="{lang}" href="{lang}/index.html">\n' for lang in LANGUAGES
+        f'<link rel="alternate" hreflang="{lang}" href="{SITE_URL}{lang}/index.html">\n'
+        for lang in LANGUAGES
     )
     title = escape(TITLES[SOURCE_LANGUAGE]["title"])
     return f"""<!DOCTYPE html>
@@ -110,7 +113,8 @@ def language_choice_page() -> str:
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>{title}</title>
 <meta name="description" content="{escape(TITLES[SOURCE_LANGUAGE]['title'])} / {escape(TITLES['en']['title'])}">
-{alternates}<link rel="alternate" hreflang="x-default" href="{SOURCE_LANGUAGE}/index.html">
+{alternates}<link rel="alternate" hreflang="x-default" href="{SITE_URL}{SOURCE_LANGUAGE}/index.html">
+<link rel="icon" href="{SOURCE_LANGUAGE}/_static/favicon.svg">
 <script>
 (function () {{
   var published = {list(LANGUAGES)!r};
@@ -156,6 +160,20 @@ def sitemap(html_root: Path) -> str:
             'xmlns:xhtml="http://www.w3.org/1999/xhtml">\n' + "".join(entries) + "</urlset>\n")
 
 
+# Text files a host sends compressed. Beside each, the build writes its gzip twin (name + .gz),
+# which hosts like nginx (gzip_static) send as they are, without compressing on every request.
+COMPRESSED_SUFFIXES = frozenset({".html", ".css", ".js", ".svg", ".xml", ".json", ".txt", ".csv"})
+
+
+def write_gzip_twins(folder: Path) -> None:
+    """``page.html.gz`` beside ``page.html``: level 9, and a fixed header (time 0, no file
+    name), so that two builds of one commit give the same bytes."""
+    for path in sorted(folder.rglob("*")):
+        if path.suffix in COMPRESSED_SUFFIXES and path.is_file():
+            twin = path.with_name(path.name + ".gz")
+            twin.write_bytes(gzip.compress(path.read_bytes(), compresslevel=9, mtime=0))
+
+
 def publish(html_dirs: dict[str, Path], pdfs: dict[str, Path]) -> None:
     """Assemble the new output next to the old one, then swap it in.
 
@@ -178,6 +196,8 @@ def publish(html_dirs: dict[str, Path], pdfs: dict[str, Path]) -> None:
         for folder in (fresh / "html" / "pdf", fresh / "pdf"):
             folder.mkdir(parents=True, exist_ok=True)
             shutil.copy2(pdf, folder / pdf_filename(lang))
+    if (fresh / "html").exists():
+        write_gzip_twins(fresh / "html")
     for name in ("html", "pdf"):
         if not (fresh / name).exists():
             continue

@@ -39,6 +39,7 @@ class Page:
 
     html_lang: str | None
     links: list[dict[str, str]]      # <link> attributes
+    scripts: list[dict[str, str]]    # <script> attributes, with the inline code under "body"
     anchors: list[dict[str, str]]    # <a> attributes, with the link text under "text"
     texts: list[str]                 # visible text, one entry per text node
     labels: list[str]                # title, aria-label, placeholder and alt attributes
@@ -53,8 +54,8 @@ class _PageParser(HTMLParser):
 
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
-        self.page = Page(html_lang=None, links=[], anchors=[], texts=[], labels=[], metas={},
-                         urls=[], ids=set())
+        self.page = Page(html_lang=None, links=[], scripts=[], anchors=[], texts=[], labels=[],
+                         metas={}, urls=[], ids=set())
         self._hidden_depth = 0
         self._anchor: dict[str, str] | None = None
 
@@ -74,6 +75,8 @@ class _PageParser(HTMLParser):
             self.page.metas[values.get("name") or values["property"]] = values.get("content", "")
         elif tag in ("script", "style"):
             self._hidden_depth += 1
+            if tag == "script":
+                self.page.scripts.append({**values, "body": ""})
         self.page.labels += [values[a].strip() for a in self.LABEL_ATTRIBUTES if values.get(a)]
 
     def handle_endtag(self, tag: str) -> None:
@@ -83,6 +86,8 @@ class _PageParser(HTMLParser):
             self._anchor = None
 
     def handle_data(self, data: str) -> None:
+        if self.lasttag == "script" and self._hidden_depth and self.page.scripts:
+            self.page.scripts[-1]["body"] += data
         if self._hidden_depth or not data.strip():
             return
         self.page.texts.append(re.sub(r"\s+", " ", data).strip())

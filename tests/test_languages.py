@@ -6,7 +6,7 @@ from pathlib import Path
 
 from conftest import read_page
 from izmir.languages import page_alternates, site_root_prefix
-from izmir.site import LANGUAGES, pdf_filename
+from izmir.site import LANGUAGES, SITE_URL, pdf_filename
 
 
 def test_root_prefix_climbs_out_of_the_page_folder_and_the_language_folder():
@@ -42,14 +42,17 @@ def test_switcher_links_to_the_same_page_in_the_other_language_and_it_exists(sit
 
 
 def test_every_page_declares_hreflang_alternates_for_all_languages(site, html_pages):
+    # Absolute, at the published address: search engines ignore relative ones (Lighthouse's
+    # SEO audit fails them). Each names a page of the build.
     for lang, pages in html_pages.items():
         for path in pages:
-            alternates = {link["hreflang"]: (path.parent / link["href"]).resolve()
-                          for link in read_page(path).links
+            alternates = {link["hreflang"]: link["href"] for link in read_page(path).links
                           if link.get("rel") == "alternate" and "hreflang" in link}
-            relative = path.relative_to(site / "html" / lang)
-            assert alternates == {other: (site / "html" / other / relative).resolve()
+            relative = path.relative_to(site / "html" / lang).as_posix()
+            assert alternates == {other: f"{SITE_URL}{other}/{relative}"
                                   for other in LANGUAGES}, path
+            assert all((site / "html" / href.removeprefix(SITE_URL)).is_file()
+                       for href in alternates.values()), path
 
 
 def test_every_page_links_to_its_languages_pdf_and_the_pdf_exists(site, html_pages):

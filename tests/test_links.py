@@ -1,5 +1,6 @@
 """Every internal link, anchor and asset of both sites resolves: pages, #fragments, images,
-styles, scripts, the PDFs and the other language's page (hreflang) all exist in the build."""
+styles, scripts, the PDFs and the other language's page (the switcher) all exist in the build.
+(The hreflang links in the head give the published address: test_languages checks them.)"""
 
 from __future__ import annotations
 

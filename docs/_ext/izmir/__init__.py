@@ -12,6 +12,7 @@
 * ``markdown_checks``: errors for Markdown slips MyST accepts silently (an unclosed directive).
 * ``active_content``: errors for scripts, iframes, event handlers and javascript: links in chapters.
 * ``page_metadata``: meta description and Open Graph tags in each page's language.
+* ``page_speed``: scripts deferred, the theme's unused files left out of the output.
 * ``edit_links``: the "edit this page" link: the Markdown file, or on a translated site its .po file.
 * ``translation_notice``: a visible notice on pages whose translation is incomplete.
 * ``search``: search languages that find Turkish words however they are typed (with search.js).
@@ -28,7 +29,8 @@ from sphinx.application import Sphinx
 
 from . import (
     active_content, data, data_appendix, edit_links, figures, indicators, js_translations,
-    languages, markdown_checks, page_metadata, plan, publication, search, translation_notice,
+    languages, markdown_checks, page_metadata, page_speed, plan, publication, search,
+    translation_notice,
     translation_status,
 )
 
@@ -44,6 +46,7 @@ def setup(app: Sphinx) -> dict[str, Any]:
     figures.setup(app)
     languages.setup(app)
     page_metadata.setup(app)
+    page_speed.setup(app)
     edit_links.setup(app)
     translation_notice.setup(app)
     translation_status.setup(app)

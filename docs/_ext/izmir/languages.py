@@ -2,7 +2,10 @@
 
 Every language is built from the same sources into a sibling folder (``_build/html/tr``,
 ``_build/html/en``), so a page's counterpart has the same path in the other folder and can be
-reached with a relative URL: previews work from any folder and on any host.
+reached with a relative URL: the switcher works in previews from any folder and on any host.
+The ``<link rel="alternate" hreflang>`` tags in the head, read by search engines and never
+followed by a browser, give the published address (``SITE_URL``): search engines ignore relative
+ones, and Lighthouse's SEO audit fails them.
 """
 
 from __future__ import annotations
@@ -11,7 +14,7 @@ from typing import Any
 
 from sphinx.application import Sphinx
 
-from .site import LANGUAGE_NAMES, LANGUAGES, TITLES, pdf_filename
+from .site import LANGUAGE_NAMES, LANGUAGES, SITE_URL, TITLES, pdf_filename
 
 
 def site_root_prefix(pagename: str) -> str:
@@ -36,10 +39,11 @@ def page_alternates(*, pagename: str, current: str) -> list[dict[str, Any]]:
     ]
 
 
-def hreflang_tags(alternates: list[dict[str, Any]]) -> str:
+def hreflang_tags(*, pagename: str) -> str:
+    """The page in every language, at its published address."""
     return "".join(
-        f'<link rel="alternate" hreflang="{alt["lang"]}" href="{alt["href"]}" />\n'
-        for alt in alternates
+        f'<link rel="alternate" hreflang="{lang}" href="{SITE_URL}{lang}/{pagename}.html" />\n'
+        for lang in LANGUAGES
     )
 
 
@@ -51,7 +55,7 @@ def add_language_context(app: Sphinx, pagename: str, templatename: str,
     context["izmir_switch_label"] = TITLES[lang]["switch_label"]
     context["izmir_pdf_href"] = f"{site_root_prefix(pagename)}pdf/{pdf_filename(lang)}"
     context["izmir_pdf_label"] = TITLES[lang]["pdf_link"]
-    context["metatags"] = context.get("metatags", "") + hreflang_tags(alternates)
+    context["metatags"] = context.get("metatags", "") + hreflang_tags(pagename=pagename)
 
 
 def setup(app: Sphinx) -> None:
