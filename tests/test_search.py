@@ -276,7 +276,9 @@ def test_the_excerpts_are_in_the_readers_language(page, served_site):
     english = type_query(page, served_site, "en", "population")
     assert any("Nüfus" in r["highlighted"] or "nüfus" in r["highlighted"] for r in turkish["results"])
     assert any("population" in [m.lower() for m in r["highlighted"]] for r in english["results"])
-    assert not any("Nüfus" in r["excerpt"] for r in english["results"])
+    # The glossary gives every term's Turkish form on purpose (ADNKS = Adrese Dayalı Nüfus...).
+    assert not any("Nüfus" in r["excerpt"] for r in english["results"]
+                   if "sozluk.html" not in r["href"])
 
 
 @pytest.mark.parametrize("lang", sorted(SEARCH_LANGUAGES))
