@@ -35,7 +35,7 @@ from sphinx.util import logging
 
 from sphinx.transforms import SphinxTransform
 
-from .data import source_line
+from .data import PACKAGE, source_line
 from .site import BUILD_DIR, ROOT, TITLES, source_path
 
 logger = logging.getLogger(__name__)
@@ -178,6 +178,7 @@ class FigureCompanions(SphinxTransform):
         texts = TITLES[lang]
         rendered = OUTPUT_DIR / lang / name
         legend = nodes.legend(classes=["figure-companions"])
+        self.env.note_dependency(str(PACKAGE))  # the source line comes from the package
         legend += nodes.paragraph(text=f"{texts['source']}: {source_line(load_recipe(recipe).TABLES, lang)}.",
                                   classes=["figure-source"])
         html_only = addnodes.only(expr="html")

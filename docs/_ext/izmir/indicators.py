@@ -31,7 +31,7 @@ from sphinx.environment import BuildEnvironment
 from sphinx.util import logging
 from sphinx.util.docutils import SphinxDirective
 
-from .data import DATA_DIR, _read_table, format_statistic, localized, source_line
+from .data import DATA_DIR, PACKAGE, _read_table, format_statistic, localized, source_line
 from .data_appendix import simple_table
 
 logger = logging.getLogger(__name__)
@@ -177,6 +177,7 @@ class IndicatorDirective(SphinxDirective):
 
     def registry(self) -> list[dict]:
         self.env.note_dependency(str(REGISTRY))
+        self.env.note_dependency(str(PACKAGE))  # source lines come from the package
         rows = read_registry()
         for row in rows:
             if row["table"]:
