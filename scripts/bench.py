@@ -37,6 +37,7 @@ import sys
 import tempfile
 import threading
 import time
+from collections.abc import Iterable, Iterator
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -158,47 +159,55 @@ def lighthouse(url: str) -> dict:
         return json.loads(report.read_text(encoding="utf-8"))
 
 
-def shortfalls(report: dict) -> list[str]:
-    """The audits of the scored categories that did not pass (weighted ones only)."""
-    failed = []
-    for category in CATEGORIES:
-        for ref in report["categories"][category]["auditRefs"]:
-            audit = report["audits"][ref["id"]]
-            if ref["weight"] and audit["score"] is not None and audit["score"] < 1:
-                failed.append(f"{ref['id']} ({audit['score']:.2f})")
-    return failed
+def shortfalls(report: dict) -> dict[str, float]:
+    """The weighted audits of the scored categories that did not pass, with their scores."""
+    return {ref["id"]: report["audits"][ref["id"]]["score"]
+            for category in CATEGORIES for ref in report["categories"][category]["auditRefs"]
+            if ref["weight"] and (report["audits"][ref["id"]]["score"] or 0) < 1
+            and report["audits"][ref["id"]]["score"] is not None}
 
 
-def lighthouse_rows(html_root: Path, runs: int) -> list[tuple[str, str]]:
-    """Median scores, transfer and timings of each measured page over ``runs`` runs."""
+def median(reports: list[dict], *keys: str) -> float:
+    """The median over the reports of the value at keys (``"audits", "speed-index", ...``)."""
+    values = []
+    for report in reports:
+        for key in keys:
+            report = report[key]
+        values.append(report)
+    return statistics.median(values)
+
+
+def lighthouse_rows(html_root: Path, runs: int) -> Iterator[tuple[str, str]]:
+    """Median scores, bytes transferred and timings of each measured page over ``runs`` runs,
+    and the audits that fell short in any run (with their median score)."""
     if not LIGHTHOUSE.exists():
-        return [("Lighthouse", "not installed: npm ci --prefix scripts/lighthouse")]
-    rows = []
+        yield ("Lighthouse", "not installed: npm ci --prefix scripts/lighthouse")
+        return
     server = serve(html_root)
     base = f"http://127.0.0.1:{server.server_address[1]}"
     try:
         for label, page in measured_pages(html_root):
             url = f"{base}/{page.relative_to(html_root).as_posix()}"
             reports = [lighthouse(url) for _ in range(runs)]
-            median = lambda get: statistics.median(get(r) for r in reports)  # noqa: E731
-            scores = " ".join(
-                f"{name} {median(lambda r: r['categories'][name]['score']) * 100:.0f}"
-                for name in CATEGORIES)
-            rows.append((f"{label}, Lighthouse", scores))
-            transfer = median(lambda r: r["audits"]["total-byte-weight"]["numericValue"])
-            timings = ", ".join(f"{short} {median(lambda r: r['audits'][audit]['numericValue']):.0f} ms"
-                                for audit, short in TIMINGS.items())
-            rows.append((f"{label}, transferred / timings", f"{transfer / 1e3:.0f} kB; {timings}"))
-            failed = sorted({item for report in reports for item in shortfalls(report)})
-            rows.append((f"{label}, audits short of 1", ", ".join(failed) or "none"))
+            yield (f"{label}, Lighthouse", " ".join(
+                f"{name} {median(reports, 'categories', name, 'score') * 100:.0f}"
+                for name in CATEGORIES))
+            transfer = median(reports, "audits", "total-byte-weight", "numericValue")
+            timings = ", ".join(
+                f"{short} {median(reports, 'audits', audit, 'numericValue'):.0f} ms"
+                for audit, short in TIMINGS.items())
+            yield (f"{label}, transferred / timings", f"{transfer / 1e3:.0f} kB; {timings}")
+            failed = [shortfalls(report) for report in reports]
+            yield (f"{label}, audits short of 1", ", ".join(
+                f"{audit} {statistics.median(f.get(audit, 1.0) for f in failed):.2f}"
+                for audit in sorted(set().union(*failed))) or "none")
     finally:
         server.shutdown()
         server.server_close()
-    return rows
 
 
-def print_rows(rows: list[tuple[str, str]]) -> None:
-    width = max(len(label) for label, _ in rows)
+def print_rows(rows: Iterable[tuple[str, str]], width: int = 66) -> None:
+    """One line per figure, printed as soon as it is measured."""
     for label, value in rows:
         print(f"{label:<{width}}  {value}", flush=True)
 
@@ -210,7 +219,8 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--runs", type=int, default=3, help="Lighthouse runs per page (median)")
     args = parser.parse_args(argv)
     if args.pages:
-        print_rows(weight_rows(args.pages) + lighthouse_rows(args.pages, args.runs))
+        print_rows(weight_rows(args.pages))
+        print_rows(lighthouse_rows(args.pages, args.runs))
         return
     rows: list[tuple[str, str]] = []
     with tempfile.TemporaryDirectory() as tmp:
@@ -241,8 +251,8 @@ def main(argv: list[str] | None = None) -> None:
             rows.append((f"size of the {lang} site", f"{total / 1e6:.1f} MB"))
         rows += [(f"size of {name}", f"{size / 1e3:.0f} kB") for name, size in sorted(sizes.items())]
         rows += weight_rows(repo / "_build" / "html")
-        rows += lighthouse_rows(repo / "_build" / "html", args.runs)
-    print_rows(rows)
+        print_rows(rows)
+        print_rows(lighthouse_rows(repo / "_build" / "html", args.runs))
 
 
 if __name__ == "__main__":

@@ -14,7 +14,7 @@ import pytest
 
 from build import COMPRESSED_SUFFIXES
 from conftest import read_page
-from izmir.page_speed import deferred
+from izmir.page_speed import CONTENT_ASSETS, deferred, needed
 from izmir.site import LANGUAGES
 
 SEARCH_SCRIPTS = ("searchtools.js", "language_data.js", "searchindex.js")
@@ -37,6 +37,25 @@ def test_a_script_file_is_deferred_and_inline_code_runs_in_the_same_queue():
     assert inline.attributes == {"body": "DOCUMENTATION_OPTIONS.pagename = 'x';", "type": "module"}
 
 
+def test_styles_and_scripts_for_content_are_kept_for_the_pages_that_have_it():
+    assert not needed("sphinx-design.min.css", "<p>Metin</p>")
+    assert needed("sphinx-design.min.css", '<div class="sd-card sd-mb-3 docutils">')
+    assert needed("design-tabs.js", '<div class="sd-tab-set docutils">')
+    assert not needed("design-tabs.js", '<div class="sd-card docutils">')
+    assert needed("pygments.css", '<div class="highlight-python notranslate">')
+    assert not needed("pygments.css", '<span class="highlighted">sağlık</span>')
+    assert needed("izmir.css", "") and needed("doctools.js", "")
+
+
+def test_each_page_loads_the_content_styles_its_body_uses(site, html_pages):
+    for page in all_pages(site, html_pages)[:-1]:
+        html = page.read_text(encoding="utf-8")
+        body = html.split('<article class="bd-article">', 1)[-1]
+        loaded = {Path(urlsplit(url).path).name for url in read_page(page).urls}
+        for name, use in CONTENT_ASSETS.items():
+            assert (name in loaded) == bool(use.search(body)), (page, name)
+
+
 def test_no_script_file_blocks_the_first_paint(site, html_pages):
     blocking = {}
     for page in all_pages(site, html_pages):
@@ -48,7 +67,7 @@ def test_no_script_file_blocks_the_first_paint(site, html_pages):
 
 
 def test_search_scripts_load_on_the_search_page_only_and_deferred(site, html_pages):
-    for lang, pages in html_pages.items():
+    for pages in html_pages.values():
         for page in pages:
             names = {script_name(s): s for s in read_page(page).scripts}
             if page.name == "search.html":
@@ -105,13 +124,14 @@ def test_a_first_visit_logs_no_error_and_gets_the_readers_colour_scheme(browser,
     """A fresh browser each time (nothing in localStorage): the theme used to log "Got invalid
     theme mode" then; a missing favicon logs a failed request."""
     problems = {}
+    errors: list[str] = []
     for lang in LANGUAGES:
         root = site / "html" / lang
         chapter = next(p for p in html_pages[lang] if p.parent != root)
         for page_path in (root / "index.html", root / "search.html", chapter):
             context = browser.new_context(color_scheme=scheme)
             page = context.new_page()
-            errors: list[str] = []
+            errors.clear()
             page.on("console", lambda message: errors.append(message.text)
                     if message.type == "error" else None)
             page.on("pageerror", lambda error: errors.append(str(error)))
@@ -120,6 +140,6 @@ def test_a_first_visit_logs_no_error_and_gets_the_readers_colour_scheme(browser,
             mode = page.evaluate("() => [document.documentElement.dataset.mode,"
                                  " document.documentElement.dataset.theme]")
             if errors or mode != ["auto", scheme]:
-                problems[relative] = (errors, mode)
+                problems[relative] = (list(errors), mode)
             context.close()
     assert problems == {}

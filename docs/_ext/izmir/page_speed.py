@@ -6,6 +6,9 @@ published.
   comes after deferred scripts). The theme's one-line inline scripts that fill in
   ``DOCUMENTATION_OPTIONS`` become ``type="module"``, which runs them in the same deferred
   queue, after ``documentation_options.js`` that defines it.
+* Styles and scripts for content a page does not have are left out of it: sphinx-design's
+  (cards, grids, tabs) unless the page uses one, the code colours (pygments.css) unless it
+  shows code. Every stylesheet holds up the first paint.
 * The search scripts (searchtools.js, language_data.js, searchindex.js) load on the search page
   only, deferred: see ``docs/_templates/layout.html`` and ``search.html``. Search fields submit
   to that page; search-as-you-type, which needs them everywhere, is off.
@@ -18,6 +21,7 @@ published.
 
 from __future__ import annotations
 
+import re
 import shutil
 from pathlib import Path
 from typing import Any
@@ -36,6 +40,20 @@ UNUSED_THEME_FILES = (
 )
 
 
+# Assets only some pages need: file name -> what in a page's body HTML needs it.
+CONTENT_ASSETS = {
+    "sphinx-design.min.css": re.compile(r'class="[^"]*\bsd-'),
+    "design-tabs.js": re.compile(r'class="[^"]*\bsd-tab-set'),
+    "pygments.css": re.compile(r'class="[^"]*\bhighlight\b'),
+}
+
+
+def needed(asset: Any, body: str) -> bool:
+    """False for an asset of CONTENT_ASSETS the page's body gives no use to."""
+    name = Path(str(getattr(asset, "filename", asset) or "")).name
+    return name not in CONTENT_ASSETS or bool(CONTENT_ASSETS[name].search(body))
+
+
 def deferred(script: Any) -> Any:
     """The same script, run after the page is parsed instead of blocking it."""
     if not hasattr(script, "attributes"):  # a bare file name: Sphinx's old style, unused here
@@ -49,9 +67,12 @@ def deferred(script: Any) -> Any:
     return type(script)(script.filename, priority=script.priority, **attributes)
 
 
-def defer_scripts(app: Sphinx, pagename: str, templatename: str, context: dict[str, Any],
-                  doctree: Any) -> None:
-    context["script_files"] = [deferred(script) for script in context.get("script_files", [])]
+def lighten_page(app: Sphinx, pagename: str, templatename: str, context: dict[str, Any],
+                 doctree: Any) -> None:
+    body = context.get("body") or ""
+    context["css_files"] = [css for css in context.get("css_files", []) if needed(css, body)]
+    context["script_files"] = [deferred(script) for script in context.get("script_files", [])
+                               if needed(script, body)]
 
 
 def remove_unused_theme_files(app: Sphinx, exception: Exception | None) -> None:
@@ -68,5 +89,5 @@ def remove_unused_theme_files(app: Sphinx, exception: Exception | None) -> None:
 
 def setup(app: Sphinx) -> None:
     # After the theme's own handler, which adds its inline scripts to the page.
-    app.connect("html-page-context", defer_scripts, priority=900)
+    app.connect("html-page-context", lighten_page, priority=900)
     app.connect("build-finished", remove_unused_theme_files)
