@@ -1,6 +1,6 @@
 """Build-speed, size and page-speed figures, printed (not asserted: machines are noisy).
 ``nox -s bench`` runs it all; ``python scripts/bench.py --pages _build/html`` measures only the
-pages of a site already built (weight and Lighthouse, about three minutes).
+pages of a site already built (weight and Lighthouse, about five minutes).
 
 Works on a copy of the repository in a temporary folder, so your own _build/ is untouched:
 
@@ -206,7 +206,7 @@ def lighthouse_rows(html_root: Path, runs: int) -> Iterator[tuple[str, str]]:
         server.server_close()
 
 
-def print_rows(rows: Iterable[tuple[str, str]], width: int = 66) -> None:
+def print_rows(rows: Iterable[tuple[str, str]], width: int = 70) -> None:
     """One line per figure, printed as soon as it is measured."""
     for label, value in rows:
         print(f"{label:<{width}}  {value}", flush=True)
