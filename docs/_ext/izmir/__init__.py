@@ -52,4 +52,4 @@ def setup(app: Sphinx) -> dict[str, Any]:
     translation_status.setup(app)
     search.setup(app)
     js_translations.setup(app)
-    return {"version": "0.1", "env_version": 13, "parallel_read_safe": True, "parallel_write_safe": True}
+    return {"version": "0.1", "env_version": 14, "parallel_read_safe": True, "parallel_write_safe": True}

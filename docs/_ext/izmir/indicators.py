@@ -211,7 +211,8 @@ class IndicatorDirective(SphinxDirective):
             # Each quoted value names its own publisher: cite the one behind the latest value.
             path = DATA_DIR / "secondary_indicators.csv"
             rows = matching_rows(_read_table(path, path.stat().st_mtime_ns), row, IZMIR)
-            return str(rows.sort_values(row["period_column"] or "year").iloc[-1]["publisher"])
+            latest = rows.sort_values(row["period_column"] or "year").iloc[-1].to_dict()
+            return localized(latest, "publisher", self.lang)
         return source_line([f"{row['table']}.csv"], self.lang)
 
 
@@ -296,10 +297,12 @@ class IndicatorOverview(IndicatorDirective):
                                              reftarget="/" + chapter, refexplicit=False,
                                              refwarn=True, refdoc=self.env.docname)
             output.append(heading)
-            output.append(simple_table(
+            table = simple_table(
                 [labels["indicator"], labels["latest"], labels["turkiye"], labels["compare"],
                  labels["trend"], labels["source"]],
-                [self.row(row) for row in rows], widths=[4, 2, 2, 2, 4, 4]))
+                [self.row(row) for row in rows], widths=[4, 2, 2, 2, 4, 4])
+            table["classes"].append("indicator-overview")
+            output.append(table)
         return output
 
     def row(self, row: dict) -> list[list[nodes.Node] | str]:
