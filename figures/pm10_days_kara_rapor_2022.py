@@ -13,7 +13,8 @@ from __future__ import annotations
 import pandas as pd
 from matplotlib.figure import Figure
 
-from _style import PALETTE, number_formatter
+from _charts import station_days, station_days_table
+from _style import PALETTE
 
 TABLES = ["secondary_indicators.csv"]
 INDICATOR = "pm10_days_above_daily_limit"
@@ -36,31 +37,10 @@ def station_rows(data: dict[str, pd.DataFrame]) -> pd.DataFrame:
     return rows.sort_values(["value", "place"], ascending=[True, False])
 
 
-def station_name(place: str) -> str:
-    """"Karşıyaka station" (as stored) -> "Karşıyaka"."""
-    return place.removesuffix(" station")
-
-
 def make_figure(data: dict[str, pd.DataFrame], lang: str) -> Figure:
-    labels = LABELS[lang]
-    rows = station_rows(data)
-    figure = Figure(figsize=(7.0, 0.5 * len(rows) + 1.3))
-    axes = figure.subplots()
-    axes.set_axisbelow(True)  # grid lines behind the bars
-    bars = axes.barh([station_name(p) for p in rows["place"]], rows["value"], height=0.55,
-                     color=PALETTE["accent"])
-    axes.bar_label(bars, labels=[f"{int(v)}" for v in rows["value"]], padding=3)
-    axes.set_xlabel(labels["x"])
-    axes.set_xlim(0, DAYS_IN_YEAR)  # the whole year, so a bar reads as a share of it
-    axes.xaxis.set_major_formatter(number_formatter(lang))
-    axes.grid(axis="x", color="#DDDDDD")
-    axes.grid(axis="y", visible=False)
-    figure.tight_layout()
-    return figure
+    return station_days(station_rows(data), LABELS[lang], lang, colour=PALETTE["accent"],
+                        days_in_year=DAYS_IN_YEAR)
 
 
 def make_table(data: dict[str, pd.DataFrame], lang: str) -> pd.DataFrame:
-    labels = LABELS[lang]
-    rows = station_rows(data).iloc[::-1]  # largest first, as read from the top of the chart
-    return pd.DataFrame({labels["station"]: [station_name(p) for p in rows["place"]],
-                         labels["days"]: rows["value"].astype(int).tolist()})
+    return station_days_table(station_rows(data), LABELS[lang])

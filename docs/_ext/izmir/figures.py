@@ -42,7 +42,6 @@ logger = logging.getLogger(__name__)
 
 RECIPES_DIR = ROOT / "figures"
 DATA_DIR = ROOT / "data"
-STYLE_FILE = RECIPES_DIR / "_style.py"
 OUTPUT_DIR = BUILD_DIR / "figures"
 FORMATS = {"svg": {"Date": None}, "pdf": {"CreationDate": None}}  # no dates: same bytes each time
 
@@ -68,7 +67,8 @@ def cache_key(recipe: Path, tables: list[str], lang: str) -> str:
     import matplotlib
 
     digest = hashlib.sha256()
-    for part in (recipe, STYLE_FILE, *(DATA_DIR / t for t in tables)):
+    shared = sorted(RECIPES_DIR.glob("_*.py"))  # _style.py and the chart shapes recipes share
+    for part in (recipe, *shared, *(DATA_DIR / t for t in tables)):
         digest.update(part.read_bytes())
     digest.update(f"matplotlib {matplotlib.__version__} language {lang}".encode())
     return digest.hexdigest()
